@@ -1,0 +1,58 @@
+package it.cciaa.organigramma.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The program's entry point: {@code java -jar organigramma-kg.jar <command> …}. Exit codes: 0 success, 1 the data has
+ * SHACL Violations, 2 the input or the command line cannot be used, 3 an internal error.
+ */
+@Command(
+        name = "organigramma-kg",
+        mixinStandardHelpOptions = true,
+        versionProvider = OrganigrammaCommand.Version.class,
+        description = "Knowledge graph of the organigram of an Italian Chamber of Commerce (Allegato C).",
+        subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:the data has SHACL Violations (validate)", "2:unusable input or command line",
+                "3:internal error"})
+public final class OrganigrammaCommand implements Runnable {
+    /** Exit code of a command whose input cannot be used. */
+    static final int UNUSABLE_INPUT = 2;
+
+    @Spec
+    CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, also used by the tests. */
+    public static CommandLine commandLine() {
+        CommandLine commandLine = new CommandLine(new OrganigrammaCommand());
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExitCodeExceptionMapper(exception -> 3);
+        commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            line.getErr().println("internal error: " + exception);
+            return 3;
+        });
+        return commandLine;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: import, validate or query");
+    }
+
+    /** The version from the jar's manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = OrganigrammaCommand.class.getPackage().getImplementationVersion();
+            return new String[] {"organigramma-kg " + (version == null ? "(development build)" : version)};
+        }
+    }
+}

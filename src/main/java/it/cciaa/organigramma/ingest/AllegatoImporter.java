@@ -1,0 +1,462 @@
+package it.cciaa.organigramma.ingest;
+
+import static it.cciaa.organigramma.vocabulary.Vocabularies.*;
+
+import it.cciaa.organigramma.ingest.AllegatoDocument.Anomaly;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Citation;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Competence;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Declaration;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Footnote;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Mention;
+import it.cciaa.organigramma.ingest.AllegatoDocument.SourceLine;
+import it.cciaa.organigramma.ingest.AllegatoDocument.Unit;
+import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.vocabulary.OKG;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.ORG;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.SKOS;
+
+/**
+ * Turns an Allegato C into RDF: one named graph for the organigram edition, one for the process map, one for laws,
+ * one for the controlled vocabularies and one for the DCAT-AP_IT catalogue. The graph model is {@code docs/model.md}.
+ *
+ * <pre>{@code
+ * Dataset dataset = new AllegatoImporter(ImportOptions.defaults()).importDocument(bytes, "allegato-c.txt");
+ * }</pre>
+ */
+public final class AllegatoImporter {
+
+    /** How to name what is imported. {@code editionDate} empty: the edition is named by the document's checksum. */
+    public record ImportOptions(String base, String mapRevision, Optional<LocalDate> editionDate) {
+        public static ImportOptions defaults() {
+            return new ImportOptions(Iris.DEFAULT_BASE, "2024", Optional.empty());
+        }
+
+        public ImportOptions withEditionDate(Optional<LocalDate> date) {
+            return new ImportOptions(base, mapRevision, date);
+        }
+    }
+
+    /** The result: the dataset and the names of its graphs. */
+    public record Imported(Dataset dataset, Iris iris, String editionKey, AllegatoDocument document) {
+        public String editionGraph() {
+            return iris.editionGraph(editionKey);
+        }
+
+        public String edition() {
+            return iris.edition(editionKey);
+        }
+    }
+
+    private final ImportOptions options;
+
+    public AllegatoImporter(ImportOptions options) {
+        this.options = options;
+    }
+
+    /** Reads and converts a document; refuses one that is not an Allegato C of the expected form. */
+    public Imported importDocument(byte[] bytes, String sourceName) throws AllegatoFormatException {
+        DocumentText text = DocumentText.decode(bytes);
+        AllegatoDocument document = new AllegatoParser().parse(text.lines());
+        String editionKey = options.editionDate().map(LocalDate::toString)
+                .orElse("sha256-" + text.sha256().substring(0, 12));
+        Iris iris = new Iris(options.base(), AllegatoParser.slug(document.enteName()), options.mapRevision());
+        return new Imported(new Conversion(iris, editionKey, document, text.sha256(), sourceName).run(), iris,
+                editionKey, document);
+    }
+
+    /** One conversion: the state of writing one document's graphs. */
+    private final class Conversion {
+        private final Iris iris;
+        private final String editionKey;
+        private final AllegatoDocument document;
+        private final String sha256;
+        private final String sourceName;
+        private final Model edition = ModelFactory.createDefaultModel();
+        private final Model map = ModelFactory.createDefaultModel();
+        private final Model laws = ModelFactory.createDefaultModel();
+        private final Model catalogue = ModelFactory.createDefaultModel();
+        private final LawCatalogue lawCatalogue = new LawCatalogue(ProjectResources.turtle("data/norme.ttl"));
+        private final Map<String, List<Mention>> mentionsByCode = new TreeMap<>();
+
+        Conversion(Iris iris, String editionKey, AllegatoDocument document, String sha256, String sourceName) {
+            this.iris = iris;
+            this.editionKey = editionKey;
+            this.document = document;
+            this.sha256 = sha256;
+            this.sourceName = sourceName;
+        }
+
+        Dataset run() {
+            for (Mention mention : document.mentions()) {
+                mentionsByCode.computeIfAbsent(mention.code().canonical(), k -> new ArrayList<>()).add(mention);
+            }
+            writeRecords();
+            writeUnits();
+            writeProcessMap();
+            writeDeclarations();
+            writeCompetences();
+            writeFootnotes();
+            writeCitations();
+            writeAnomalies();
+            writeCatalogue();
+            Dataset dataset = DatasetFactory.create();
+            dataset.addNamedModel(iris.editionGraph(editionKey), edition);
+            dataset.addNamedModel(iris.mapGraph(), map);
+            dataset.addNamedModel(iris.lawGraph(), laws);
+            dataset.addNamedModel(iris.vocabularyGraph(), ProjectResources.turtle("ontology/vocabularies.ttl"));
+            dataset.addNamedModel(iris.catalogueGraph(), catalogue);
+            for (Model model : List.of(edition, map, laws, catalogue)) {
+                model.clearNsPrefixMap();
+            }
+            return dataset;
+        }
+
+        // ---- Source records ----
+
+        private Resource document() {
+            return edition.createResource(iris.edition(editionKey) + "/documento");
+        }
+
+        private Resource record(int line) {
+            return edition.createResource(iris.edition(editionKey) + "/riga/" + line);
+        }
+
+        private void writeRecords() {
+            for (SourceLine line : document.records()) {
+                Resource record = record(line.number())
+                        .addProperty(RDF.type, OKG.SourceRecord)
+                        .addLiteral(OKG.lineNumber, lineNumber(line.number()))
+                        .addProperty(OKG.rawText, line.rawText())
+                        .addProperty(DCTerms.isPartOf, document());
+                line.sectionSlug().ifPresent(slug -> record.addProperty(OKG.section, unit(slug)));
+            }
+            for (Mention mention : document.mentions()) {
+                record(mention.line()).addProperty(OKG.mentions, concept(mention.code().canonical()));
+            }
+        }
+
+        // ---- Units ----
+
+        private Resource unit(String slug) {
+            return edition.createResource(iris.unit(slug));
+        }
+
+        private void writeUnits() {
+            for (Unit unit : document.units()) {
+                Resource resource = unit(unit.slug())
+                        .addProperty(RDF.type, ORG.OrganizationalUnit)
+                        .addProperty(ORG.classification, edition.createResource(iris.unitKind(unit.kind())))
+                        .addProperty(SKOS.prefLabel, unit.name(), "it");
+                if (unit.kind() == UnitKind.ENTE) {
+                    resource.removeAll(RDF.type)
+                            .addProperty(RDF.type, covPublicOrganization)
+                            .addProperty(RDF.type, ORG.FormalOrganization)
+                            .addProperty(RDF.type, dcatapitAgent)
+                            .addProperty(foafName, unit.name());
+                } else {
+                    resource.addProperty(RDF.type, covSupportUnit)
+                            .addProperty(ORG.unitOf, unit("ente"));
+                    unit("ente").addProperty(ORG.hasUnit, resource);
+                }
+                unit.code().ifPresent(code -> resource.addProperty(SKOS.notation, code));
+                unit.nameVariants().forEach(variant -> resource.addProperty(SKOS.hiddenLabel, variant, "it"));
+                unit.description().ifPresent(text -> resource.addProperty(DCTerms.description, text, "it"));
+                unit.parentSlug().ifPresent(parent -> {
+                    resource.addProperty(ORG.subOrganizationOf, unit(parent));
+                    unit(parent).addProperty(ORG.hasSubOrganization, resource);
+                });
+                unit.lines().forEach(line -> resource.addProperty(provWasDerivedFrom, record(line)));
+            }
+        }
+
+        // ---- Process map ----
+
+        private Resource concept(String notation) {
+            return edition.createResource(iris.concept(notation));
+        }
+
+        private void writeProcessMap() {
+            Resource scheme = map.createResource(iris.mapScheme())
+                    .addProperty(RDF.type, SKOS.ConceptScheme)
+                    .addProperty(DCTerms.title, "Mappa dei processi delle Camere di commercio, revisione "
+                            + options.mapRevision(), "it")
+                    .addProperty(DCTerms.title, "Process map of the Italian Chambers of Commerce, revision "
+                            + options.mapRevision(), "en")
+                    .addProperty(DCTerms.source, document())
+                    .addProperty(DCTerms.license, licenceCcBy40)
+                    .addLiteral(xkosNumberOfLevels, map.createTypedLiteral("4", XSDDatatype.XSDpositiveInteger));
+            String[] levelLabelsIt = {"Tema (macro-processo)", "Funzione (processo)", "Servizio/ambito (sotto-processo)",
+                    "Attività (azione)"};
+            String[] levelLabelsEn = {"Theme (macro-process)", "Function (process)", "Service/area (sub-process)",
+                    "Activity (action)"};
+            List<RDFNode> levels = new ArrayList<>();
+            for (int depth = 1; depth <= 4; depth++) {
+                levels.add(map.createResource(iris.level(depth))
+                        .addProperty(RDF.type, xkosClassificationLevel)
+                        .addProperty(SKOS.prefLabel, levelLabelsIt[depth - 1], "it")
+                        .addProperty(SKOS.prefLabel, levelLabelsEn[depth - 1], "en")
+                        .addProperty(SKOS.inScheme, scheme)
+                        .addLiteral(xkosDepth, map.createTypedLiteral(String.valueOf(depth),
+                                XSDDatatype.XSDpositiveInteger)));
+            }
+            scheme.addProperty(xkosLevels, map.createList(levels.iterator()));
+            for (Map.Entry<String, List<Mention>> entry : mentionsByCode.entrySet()) {
+                writeConcept(scheme, entry.getKey(), entry.getValue());
+            }
+        }
+
+        private void writeConcept(Resource scheme, String notation, List<Mention> mentions) {
+            ProcessCode code = mentions.getFirst().code();
+            Map<String, Integer> labelCounts = new LinkedHashMap<>();
+            for (Mention mention : mentions) {
+                if (!mention.labelAsWritten().isEmpty()) {
+                    labelCounts.merge(mention.labelAsWritten(), 1, Integer::sum);
+                }
+            }
+            Resource concept = map.createResource(iris.concept(notation))
+                    .addProperty(RDF.type, SKOS.Concept)
+                    .addLiteral(SKOS.notation, map.createTypedLiteral(notation, notationType()))
+                    .addProperty(SKOS.inScheme, scheme);
+            map.createResource(iris.level(code.level())).addProperty(SKOS.member, concept);
+            String preferred = labelCounts.entrySet().stream()
+                    .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
+                    .map(Map.Entry::getKey)
+                    .orElse(notation);
+            concept.addProperty(SKOS.prefLabel, preferred, "it");
+            labelCounts.keySet().stream().filter(label -> !label.equals(preferred))
+                    .forEach(label -> concept.addProperty(SKOS.hiddenLabel, label, "it"));
+            if (code.level() == 1) {
+                concept.addProperty(SKOS.topConceptOf, scheme)
+                        .addProperty(SKOS.broadMatch, map.createResource(iris.function(code.functionLetter())));
+                scheme.addProperty(SKOS.hasTopConcept, concept);
+            } else {
+                Resource broader = map.createResource(iris.concept(code.parent().orElseThrow()));
+                concept.addProperty(SKOS.broader, broader);
+                broader.addProperty(SKOS.narrower, concept);
+            }
+        }
+
+        private org.apache.jena.datatypes.RDFDatatype notationType() {
+            return org.apache.jena.datatypes.TypeMapper.getInstance().getSafeTypeByName(OKG.processCode.getURI());
+        }
+
+        // ---- Declarations and competences ----
+
+        private void writeDeclarations() {
+            for (Declaration declaration : document.declarations()) {
+                String notation = declaration.code().canonical();
+                Resource resource = edition.createResource(iris.edition(editionKey) + "/presidio/"
+                                + declaration.unitSlug() + "/" + notation)
+                        .addProperty(RDF.type, OKG.ProcessDeclaration)
+                        .addProperty(OKG.unit, unit(declaration.unitSlug()))
+                        .addProperty(OKG.process, concept(notation))
+                        .addProperty(OKG.sourceRecord, record(declaration.line()));
+                declaration.qualifier().ifPresent(q ->
+                        resource.addProperty(OKG.qualifier, edition.createResource(iris.qualifier(q))));
+                unit(declaration.unitSlug()).addProperty(ORG.purpose, concept(notation));
+            }
+        }
+
+        private void writeCompetences() {
+            for (Competence competence : document.competences()) {
+                String notation = competence.code().canonical();
+                Resource resource = edition.createResource(iris.edition(editionKey) + "/competenza/"
+                                + competence.unitSlug() + "/" + notation)
+                        .addProperty(RDF.type, OKG.Competence)
+                        .addProperty(OKG.unit, unit(competence.unitSlug()))
+                        .addProperty(OKG.activity, concept(notation))
+                        .addProperty(OKG.labelAsWritten, competence.labelAsWritten())
+                        .addProperty(OKG.sourceRecord, record(competence.line()));
+                competence.markerAsWritten().ifPresent(marker -> resource.addProperty(OKG.markerAsWritten, marker));
+                competence.qualifier().ifPresent(q ->
+                        resource.addProperty(OKG.qualifier, edition.createResource(iris.qualifier(q))));
+                competence.editorialNote().ifPresent(note -> resource.addProperty(SKOS.editorialNote, note, "it"));
+            }
+        }
+
+        private void writeFootnotes() {
+            for (Footnote footnote : document.footnotes()) {
+                Resource resource = edition.createResource(iris.edition(editionKey) + "/nota/"
+                                + footnote.unitSlug() + "/" + footnote.marker().length())
+                        .addProperty(RDF.type, OKG.Footnote)
+                        .addProperty(OKG.section, unit(footnote.unitSlug()))
+                        .addProperty(OKG.marker, footnote.marker())
+                        .addProperty(OKG.markerAsWritten, footnote.markerAsWritten())
+                        .addProperty(RDFS.comment, footnote.text(), "it")
+                        .addProperty(OKG.sourceRecord, record(footnote.line()));
+                footnote.qualifier().ifPresent(q ->
+                        resource.addProperty(OKG.defines, edition.createResource(iris.qualifier(q))));
+            }
+        }
+
+        // ---- Laws ----
+
+        private void writeCitations() {
+            laws.add(lawCatalogue.model());
+            Map<String, Integer> perLine = new HashMap<>();
+            for (Citation citation : document.citations()) {
+                Optional<Resource> law = resolve(citation);
+                String slug = AllegatoParser.slug(citation.law().shortForm());
+                int seen = perLine.merge(citation.line() + "/" + slug, 1, Integer::sum);
+                Resource resource = edition.createResource(iris.edition(editionKey) + "/citazione/" + citation.line()
+                                + "/" + slug + (seen > 1 ? "-" + seen : ""))
+                        .addProperty(RDF.type, OKG.Citation)
+                        .addProperty(OKG.textAsWritten, citation.textAsWritten())
+                        .addProperty(OKG.sourceRecord, record(citation.line()));
+                Resource citing = citation.citingCode().map(this::concept)
+                        .orElseGet(() -> unit(citation.citingUnitSlug().orElseThrow()));
+                resource.addProperty(OKG.citedBy, citing);
+                law.ifPresent(l -> {
+                    resource.addProperty(OKG.law, l);
+                    citation.citingCode().ifPresent(code ->
+                            map.createResource(iris.concept(code)).addProperty(cvHasLegalResource, l));
+                });
+            }
+        }
+
+        /** The catalogue's law, or a minted one for an act the catalogue lacks; empty when no act is named. */
+        private Optional<Resource> resolve(Citation citation) {
+            LawReference reference = citation.law();
+            if (reference.kind().isEmpty()) {
+                anomaly(citation.line(), AnomalyKind.LAW_UNRESOLVED, citation.textAsWritten(), Optional.empty(),
+                        citation.citingCode().map(this::concept), sectionOf(citation.line()),
+                        "Riferimento normativo «%s» senza l'atto a cui appartiene: non collegato.".formatted(
+                                citation.textAsWritten()),
+                        "Legal reference «%s» does not name its act: not linked.".formatted(citation.textAsWritten()));
+                return Optional.empty();
+            }
+            Optional<Resource> known = lawCatalogue.find(reference);
+            if (known.isPresent()) {
+                return known.map(r -> laws.createResource(r.getURI()));
+            }
+            String slug = AllegatoParser.slug(reference.shortForm());
+            Resource minted = laws.createResource(iris.mintedLaw(slug))
+                    .addProperty(RDF.type, eliLegalResource)
+                    .addProperty(DCTerms.title, reference.shortForm(), "it")
+                    .addProperty(SKOS.notation, reference.shortForm());
+            anomaly(citation.line(), AnomalyKind.LAW_UNRESOLVED, citation.textAsWritten(),
+                    Optional.of(reference.shortForm()), Optional.of(minted), sectionOf(citation.line()),
+                    "Atto «%s» assente dal catalogo delle norme (data/norme.ttl): identificativi da completare.".formatted(
+                            reference.shortForm()),
+                    "Act «%s» is not in the law catalogue (data/norme.ttl): identifiers to be completed.".formatted(
+                            reference.shortForm()));
+            return Optional.of(minted);
+        }
+
+        private Optional<Resource> sectionOf(int line) {
+            return document.records().stream().filter(r -> r.number() == line).findFirst()
+                    .flatMap(SourceLine::sectionSlug).map(this::unit);
+        }
+
+        // ---- Anomalies ----
+
+        private final Map<String, Integer> anomaliesPerKey = new HashMap<>();
+
+        private void writeAnomalies() {
+            for (Anomaly anomaly : document.anomalies()) {
+                Optional<Resource> about = anomaly.aboutCode().map(this::concept)
+                        .or(() -> anomaly.aboutUnitSlug().map(this::unit));
+                anomaly(anomaly.line(), anomaly.kind(), anomaly.valueAsWritten(), anomaly.valueCanonical(), about,
+                        anomaly.sectionSlug().map(this::unit), anomaly.messageIt(), anomaly.messageEn());
+            }
+        }
+
+        private void anomaly(int line, AnomalyKind kind, String asWritten, Optional<String> canonical,
+                Optional<Resource> about, Optional<Resource> section, String messageIt, String messageEn) {
+            String key = line + "/" + kind.slug();
+            int seen = anomaliesPerKey.merge(key, 1, Integer::sum);
+            Resource resource = edition.createResource(iris.edition(editionKey) + "/anomalia/" + key
+                            + (seen > 1 ? "-" + seen : ""))
+                    .addProperty(RDF.type, OKG.Anomaly)
+                    .addProperty(OKG.anomalyKind, edition.createResource(iris.anomalyKind(kind)))
+                    .addProperty(OKG.sourceRecord, record(line))
+                    .addLiteral(OKG.lineNumber, lineNumber(line))
+                    .addProperty(OKG.valueAsWritten, asWritten)
+                    .addProperty(RDFS.comment, messageIt, "it")
+                    .addProperty(RDFS.comment, messageEn, "en");
+            canonical.ifPresent(value -> resource.addProperty(OKG.valueCanonical, value));
+            about.ifPresent(value -> resource.addProperty(OKG.about, value));
+            section.ifPresent(value -> resource.addProperty(OKG.section, value));
+        }
+
+        private Literal lineNumber(int line) {
+            return edition.createTypedLiteral(String.valueOf(line), XSDDatatype.XSDpositiveInteger);
+        }
+
+        // ---- The edition as a DCAT-AP_IT dataset ----
+
+        private void writeCatalogue() {
+            Resource chamber = catalogue.createResource(iris.chamber())
+                    .addProperty(RDF.type, dcatapitAgent)
+                    .addProperty(foafName, document.enteName())
+                    .addProperty(DCTerms.identifier, iris.ente());
+            Resource dataset = catalogue.createResource(iris.edition(editionKey));
+            Resource distribution = catalogue.createResource(iris.edition(editionKey) + "/distribuzione/trig")
+                    .addProperty(RDF.type, dcatapitDistribution)
+                    .addProperty(RDF.type, DCAT.Distribution)
+                    .addProperty(DCTerms.format, fileTypeTrig)
+                    .addProperty(DCAT.accessURL, dataset)
+                    .addProperty(DCTerms.license, licenceCcBy40)
+                    .addProperty(DCTerms.title, "Edizione " + editionKey + " in TriG", "it");
+            Resource source = catalogue.createResource(iris.edition(editionKey) + "/documento")
+                    .addProperty(RDF.type, foafDocument)
+                    .addProperty(DCTerms.title, sourceName)
+                    .addProperty(DCTerms.format, "text/plain")
+                    .addProperty(spdxChecksumProperty, catalogue.createResource()
+                            .addProperty(RDF.type, spdxChecksum)
+                            .addProperty(spdxAlgorithm, spdxSha256)
+                            .addProperty(spdxChecksumValue, sha256));
+            dataset.addProperty(RDF.type, dcatapitDataset)
+                    .addProperty(RDF.type, DCAT.Dataset)
+                    .addProperty(DCTerms.identifier, iris.ente() + ":organigramma:" + editionKey)
+                    .addProperty(DCTerms.title, "Organigramma di " + document.enteName() + " – edizione " + editionKey,
+                            "it")
+                    .addProperty(DCTerms.title, "Organigram of " + document.enteName() + " – edition " + editionKey,
+                            "en")
+                    .addProperty(DCTerms.description, "Articolazione degli uffici per competenze, funzioni e "
+                            + "responsabilità (Allegato C), con le attività della Mappa dei processi camerali.", "it")
+                    .addProperty(DCAT.theme, themeGovernment)
+                    .addProperty(DCTerms.language, languageItalian)
+                    .addProperty(DCTerms.rightsHolder, chamber)
+                    .addProperty(DCTerms.publisher, chamber)
+                    .addProperty(DCTerms.accrualPeriodicity, frequencyIrregular)
+                    .addProperty(DCTerms.conformsTo, catalogue.createResource(OKG.ONTOLOGY))
+                    .addProperty(DCTerms.conformsTo, catalogue.createResource(iris.mapScheme()))
+                    .addProperty(provWasDerivedFrom, source)
+                    .addProperty(DCAT.distribution, distribution);
+            options.editionDate().ifPresent(date -> {
+                Literal day = catalogue.createTypedLiteral(date.toString(), XSDDatatype.XSDdate);
+                dataset.addLiteral(DCTerms.modified, day).addLiteral(DCTerms.issued, day);
+                dataset.addProperty(org.apache.jena.vocabulary.OWL.versionInfo, date.toString());
+            });
+            catalogue.createResource(iris.catalogue())
+                    .addProperty(RDF.type, dcatapitCatalog)
+                    .addProperty(RDF.type, DCAT.Catalog)
+                    .addProperty(DCTerms.title, "Organigramma KG – catalogo dei dati", "it")
+                    .addProperty(DCTerms.description, "Le edizioni dell'organigramma pubblicate come dati aperti "
+                            + "collegati.", "it")
+                    .addProperty(DCTerms.publisher, chamber)
+                    .addProperty(DCAT.dataset, dataset);
+        }
+    }
+}

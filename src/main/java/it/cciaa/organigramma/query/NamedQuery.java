@@ -1,0 +1,108 @@
+package it.cciaa.organigramma.query;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.sparql.core.Var;
+
+/**
+ * A query of {@code queries/}, parsed, with its grlc-style {@code #+} header. Its name is its path without
+ * {@code .rq} ({@code queries/unit/activities-of-unit.rq} is {@code unit/activities-of-unit}); request parameters are
+ * its variables {@code ?_name} (required) and {@code ?__name} (optional).
+ */
+public record NamedQuery(
+        String name,
+        String summary,
+        String description,
+        List<String> tags,
+        Map<String, String> defaults,
+        Set<String> requiredParameters,
+        Set<String> optionalParameters,
+        Query query) {
+
+    private static final Pattern PARAMETER = Pattern.compile("[?$](__?)([A-Za-z][A-Za-z0-9]*)");
+
+    /** Parses a query file's text; a syntax error or a missing summary fails with the file's name. */
+    public static NamedQuery parse(String name, String text) {
+        Map<String, String> header = header(text);
+        String summary = header.getOrDefault("summary", "").strip();
+        if (summary.isEmpty()) {
+            throw new IllegalArgumentException("queries/" + name + ".rq: no '#+ summary:' line in its header");
+        }
+        Query query;
+        try {
+            query = QueryFactory.create(text);
+        } catch (QueryParseException e) {
+            throw new IllegalArgumentException("queries/" + name + ".rq: " + e.getMessage(), e);
+        }
+        Set<String> required = new LinkedHashSet<>();
+        Set<String> optional = new LinkedHashSet<>();
+        Matcher m = PARAMETER.matcher(text.replaceAll("(?m)^#.*$", ""));
+        while (m.find()) {
+            (m.group(1).length() == 1 ? required : optional).add(m.group(2));
+        }
+        return new NamedQuery(name, summary, header.getOrDefault("description", "").strip(),
+                list(header.get("tags")), map(header.get("defaults")), required, optional, query);
+    }
+
+    /** The SPARQL variable that carries {@code parameter}: {@code _name} or {@code __name}. */
+    public Var variableOf(String parameter) {
+        if (requiredParameters.contains(parameter)) {
+            return Var.alloc("_" + parameter);
+        }
+        if (optionalParameters.contains(parameter)) {
+            return Var.alloc("__" + parameter);
+        }
+        throw new IllegalArgumentException("query " + name + " has no parameter '" + parameter + "'");
+    }
+
+    /** The {@code #+ key: value} lines (with YAML-style folded and list continuations), as text per key. */
+    private static Map<String, String> header(String text) {
+        Map<String, String> header = new LinkedHashMap<>();
+        String key = null;
+        for (String line : text.lines().toList()) {
+            if (!line.startsWith("#+")) {
+                if (!line.startsWith("#") && !line.isBlank()) {
+                    break;
+                }
+                continue;
+            }
+            String body = line.substring(2);
+            Matcher entry = Pattern.compile("^\\s?([A-Za-z_]+):\\s*(.*)$").matcher(body);
+            if (entry.matches() && !body.startsWith("   ")) {
+                key = entry.group(1);
+                String value = entry.group(2).strip();
+                header.put(key, value.equals(">") || value.equals("|") ? "" : value);
+            } else if (key != null) {
+                header.merge(key, body.strip(), (a, b) -> a.isEmpty() ? b : a + "\n" + b);
+            }
+        }
+        return header;
+    }
+
+    private static List<String> list(String text) {
+        List<String> items = new ArrayList<>();
+        if (text != null) {
+            text.lines().map(String::strip).filter(l -> l.startsWith("- ")).forEach(l -> items.add(l.substring(2).strip()));
+        }
+        return items;
+    }
+
+    private static Map<String, String> map(String text) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        if (text != null) {
+            text.lines().map(String::strip).map(l -> l.startsWith("- ") ? l.substring(2) : l)
+                    .filter(l -> l.contains(":"))
+                    .forEach(l -> entries.put(l.substring(0, l.indexOf(':')).strip(), l.substring(l.indexOf(':') + 1).strip()));
+        }
+        return entries;
+    }
+}

@@ -1,0 +1,79 @@
+package it.cciaa.organigramma.validation;
+
+import it.cciaa.organigramma.store.ProjectResources;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdf.model.Literal;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.shacl.Shapes;
+import org.apache.jena.rdf.model.Property;
+import org.apache.jena.rdf.model.ResourceFactory;
+
+/**
+ * The project's SHACL shapes: every {@code shapes/*.ttl}, merged into one shapes graph and parsed once.
+ *
+ * <p>Every constraint carries its {@code sh:message} twice, in Italian and in English. jena-shacl accepts only one
+ * {@code sh:message} per shape ("More than one match"), so the validator is handed a copy in which the two are joined
+ * by {@link #MESSAGE_SEPARATOR}; {@link OrganigramValidator} splits the result messages again.
+ */
+public final class ShapesLibrary {
+    /** Joins the Italian and English messages in the copy of the shapes that jena-shacl reads. */
+    static final String MESSAGE_SEPARATOR = " \u2016 ";
+
+    private static final Property MESSAGE = ResourceFactory.createProperty("http://www.w3.org/ns/shacl#message");
+
+    private final Model model;
+    private final Shapes shapes;
+
+    private ShapesLibrary(Model model) {
+        this.model = model;
+        this.shapes = Shapes.parse(joinMessages(model).getGraph());
+    }
+
+    /** Loads the shapes packaged with the program. */
+    public static ShapesLibrary load() {
+        return new ShapesLibrary(ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl")));
+    }
+
+    /** Shapes from a model (tests use this for shape files of their own). */
+    public static ShapesLibrary of(Model model) {
+        return new ShapesLibrary(model);
+    }
+
+    public Shapes shapes() {
+        return shapes;
+    }
+
+    /** The shapes graph as written, for the labels and names of the shapes. */
+    public Graph graph() {
+        return model.getGraph();
+    }
+
+    public Model model() {
+        return model;
+    }
+
+    private static Model joinMessages(Model original) {
+        Model copy = ModelFactory.createDefaultModel().add(original);
+        List<Resource> subjects = copy.listSubjectsWithProperty(MESSAGE).toList();
+        for (Resource subject : subjects) {
+            List<Literal> messages = new ArrayList<>(subject.listProperties(MESSAGE)
+                    .mapWith(Statement::getLiteral).toList());
+            if (messages.size() < 2) {
+                continue;
+            }
+            messages.sort(Comparator.comparing((Literal l) -> !l.getLanguage().equals("it"))
+                    .thenComparing(l -> !l.getLanguage().equals("en"))
+                    .thenComparing(Literal::getLexicalForm));
+            String joined = String.join(MESSAGE_SEPARATOR, messages.stream().map(Literal::getLexicalForm).toList());
+            subject.removeAll(MESSAGE);
+            subject.addProperty(MESSAGE, joined);
+        }
+        return copy;
+    }
+}
