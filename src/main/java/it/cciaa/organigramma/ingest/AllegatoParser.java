@@ -598,7 +598,10 @@ public final class AllegatoParser {
             throw new AllegatoFormatException(lastActivity.line,
                     "the document ends in the middle of activity " + lastActivity.code.canonical() + ": cut off?");
         }
-        if ((mode == Mode.DESCRIPTION || mode == Mode.CONTEXT) && block != null) {
+        if (mode == Mode.CONTEXT) {
+            throw new AllegatoFormatException(last, "the document ends on a heading, before any table: cut off?");
+        }
+        if (mode == Mode.DESCRIPTION && block != null) {
             throw new AllegatoFormatException(last, "the document ends in the block of " + block
                     + " before its tables: cut off?");
         }
