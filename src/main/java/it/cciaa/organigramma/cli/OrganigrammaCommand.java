@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has SHACL Violations (validate)", "2:unusable input or command line",
                 "3:internal error"})
-public final class OrganigrammaCommand implements Runnable {
+public final class OrganigrammaCommand implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a command whose input cannot be used. */
     static final int UNUSABLE_INPUT = 2;
 
@@ -33,7 +33,6 @@ public final class OrganigrammaCommand implements Runnable {
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new OrganigrammaCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExitCodeExceptionMapper(exception -> 3);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("internal error: " + exception);
             return 3;
@@ -41,10 +40,12 @@ public final class OrganigrammaCommand implements Runnable {
         return commandLine;
     }
 
+    /** Without a command: the usage, on standard error, and the exit code of a command line that cannot be used. */
     @Override
-    public void run() {
+    public Integer call() {
+        spec.commandLine().getErr().println("error: a command is needed: import, validate or query");
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "a command is needed: import, validate or query");
+        return UNUSABLE_INPUT;
     }
 
     /** The version from the jar's manifest. */

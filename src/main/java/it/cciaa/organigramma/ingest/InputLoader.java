@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.system.ErrorHandlerFactory;
 import org.apache.jena.riot.RDFLanguages;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -65,7 +66,8 @@ public final class InputLoader {
             throw new InputException(file + ": the file is empty");
         }
         try {
-            RDFParser.source(file).lang(lang).parse(dataset.asDatasetGraph());
+            RDFParser.source(file).lang(lang).errorHandler(ErrorHandlerFactory.errorHandlerStrictNoLogging)
+                    .parse(dataset.asDatasetGraph());
         } catch (RiotException e) {
             throw new InputException(file + ": not valid " + lang.getName() + ": " + e.getMessage());
         }

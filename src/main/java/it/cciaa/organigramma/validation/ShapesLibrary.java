@@ -17,9 +17,10 @@ import org.apache.jena.rdf.model.ResourceFactory;
 /**
  * The project's SHACL shapes: every {@code shapes/*.ttl}, merged into one shapes graph and parsed once.
  *
- * <p>Every constraint carries its {@code sh:message} twice, in Italian and in English. jena-shacl accepts only one
- * {@code sh:message} per shape ("More than one match"), so the validator is handed a copy in which the two are joined
- * by {@link #MESSAGE_SEPARATOR}; {@link OrganigramValidator} splits the result messages again.
+ * <p>Every constraint carries its {@code sh:message} twice, in Italian and in English. jena-shacl 6.2 accepts only one
+ * {@code sh:message} on a SPARQL constraint ("More than one match", apache/jena#3817), so the validator is handed a
+ * copy in which the two are joined by {@link #MESSAGE_SEPARATOR}; {@link OrganigramValidator} splits the result
+ * messages again into two language-tagged {@code sh:resultMessage}.
  */
 public final class ShapesLibrary {
     /** Joins the Italian and English messages in the copy of the shapes that jena-shacl reads. */
