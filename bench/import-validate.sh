@@ -19,5 +19,7 @@ import sys, statistics, re
 rows = [dict(re.findall(r"(\w+)=([\d.]+)", l)) for l in sys.stdin]
 for key in ("cold_ms", "hot_median_ms", "hot_p90_ms", "peak_heap_mib"):
     print(f"median {key} over {len(rows)} JVMs: {statistics.median(float(r[key]) for r in rows):.1f}")
-print(f"cold/hot ratio: {statistics.median(float(r[\"cold_ms\"]) for r in rows) / statistics.median(float(r[\"hot_median_ms\"]) for r in rows):.1f}")
+cold = statistics.median(float(r["cold_ms"]) for r in rows)
+hot = statistics.median(float(r["hot_median_ms"]) for r in rows)
+print(f"cold/hot ratio: {cold / hot:.1f}")
 '
