@@ -14,25 +14,38 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         versionProvider = OrganigrammaCommand.Version.class,
         description = "Knowledge graph of the organigram of an Italian Chamber of Commerce (Allegato C).",
-        subcommands = {ImportCommand.class, ValidateCommand.class, QueryCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class,
+                CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has SHACL Violations (validate)", "2:unusable input or command line",
                 "3:internal error"})
 public final class OrganigrammaCommand implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a command whose input cannot be used. */
     static final int UNUSABLE_INPUT = 2;
+    /** What {@code serve} returns: the service keeps running after the command returns. */
+    private static final int SERVING = Integer.MIN_VALUE;
 
     @Spec
     CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        int exitCode = commandLine().execute(args);
+        if (exitCode != SERVING) {
+            System.exit(exitCode);
+        }
     }
 
     /** The configured command line, also used by the tests. */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new OrganigrammaCommand());
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionStrategy(parseResult -> {
+            Object result = new CommandLine.RunLast().execute(parseResult);
+            boolean serving = parseResult.subcommand() != null
+                    && parseResult.subcommand().commandSpec().userObject() instanceof ServeCommand
+                    && !parseResult.subcommand().isUsageHelpRequested();
+            return serving ? SERVING : (int) result;
+        });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             line.getErr().println("internal error: " + exception);
             return 3;
@@ -43,7 +56,7 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
     /** Without a command: the usage, on standard error, and the exit code of a command line that cannot be used. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("error: a command is needed: import, validate or query");
+        spec.commandLine().getErr().println("error: a command is needed: serve, import, validate or query");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNUSABLE_INPUT;
     }

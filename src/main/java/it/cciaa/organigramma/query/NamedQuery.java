@@ -64,6 +64,14 @@ public record NamedQuery(
         throw new IllegalArgumentException("query " + name + " has no parameter '" + parameter + "'");
     }
 
+    /** The query's text with the given parameters bound, e.g. for a "see the SPARQL" link; the file stays as is. */
+    public String textWith(Map<String, org.apache.jena.graph.Node> parameters) {
+        Map<Var, org.apache.jena.graph.Node> substitutions = new LinkedHashMap<>();
+        parameters.forEach((name, value) -> substitutions.put(variableOf(name), value));
+        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(query, substitutions)
+                .serialize();
+    }
+
     /** The {@code #+ key: value} lines (with YAML-style folded and list continuations), as text per key. */
     private static Map<String, String> header(String text) {
         Map<String, String> header = new LinkedHashMap<>();

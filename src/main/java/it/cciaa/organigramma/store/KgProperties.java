@@ -1,0 +1,47 @@
+package it.cciaa.organigramma.store;
+
+import it.cciaa.organigramma.ingest.Iris;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The service's settings, {@code kg.*} in {@code application.properties}; each can be set from the environment
+ * ({@code KG_BASE_IRI}, {@code KG_DATA_DIR}, {@code KG_STORE_URL}, {@code KG_QUERY_TIMEOUT}, …).
+ *
+ * @param baseIri base of the IRIs the service mints and serves by path
+ * @param dataDir where the embedded store keeps its TDB2 database
+ * @param storeUrl an external SPARQL 1.1 store (Query, Update, Graph Store Protocol at one dataset URL, as Fuseki);
+ *     empty: the embedded store
+ * @param storeQueryUrl the external store's query endpoint, when it differs from {@code storeUrl}
+ * @param storeUpdateUrl the external store's update endpoint, when it differs from {@code storeUrl}
+ * @param storeGspUrl the external store's Graph Store Protocol endpoint, when it differs from {@code storeUrl}
+ * @param storeUser user for the external store, when it needs one
+ * @param storePassword password for the external store
+ * @param queryTimeout how long a public query may run before it is stopped
+ * @param maxRows most rows (or triples) a public query returns
+ * @param maxBytes most bytes a public query's answer may take
+ * @param seedEditionDate date given to the Foggia edition loaded on first start (empty: named by its checksum)
+ */
+@ConfigurationProperties(prefix = "kg")
+public record KgProperties(
+        @DefaultValue(Iris.DEFAULT_BASE) String baseIri,
+        @DefaultValue("run") Path dataDir,
+        @DefaultValue("") String storeUrl,
+        @DefaultValue("") String storeQueryUrl,
+        @DefaultValue("") String storeUpdateUrl,
+        @DefaultValue("") String storeGspUrl,
+        @DefaultValue("") String storeUser,
+        @DefaultValue("") String storePassword,
+        @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue("10000") int maxRows,
+        @DefaultValue("16777216") long maxBytes,
+        LocalDate seedEditionDate) {
+
+    /** Whether the service runs its own store rather than an external one. */
+    public boolean embedded() {
+        return storeUrl == null || storeUrl.isBlank();
+    }
+}

@@ -1,0 +1,107 @@
+package it.cciaa.organigramma.store;
+
+import it.cciaa.organigramma.query.NamedQuery;
+import java.net.Authenticator;
+import java.net.PasswordAuthentication;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Query;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+
+/**
+ * The triple store the service reads and writes, reached over the SPARQL 1.1 protocols whether it is the embedded
+ * Fuseki or an external store. Queries of the library run here with their parameters bound through Jena.
+ *
+ * <pre>{@code
+ * RowSetRewindable units = store.select(queries.require("organigram/units"), Map.of());
+ * }</pre>
+ */
+public final class KnowledgeStore {
+    private final Supplier<String> datasetUrl;
+    private final KgProperties properties;
+    private final HttpClient httpClient;
+
+    public KnowledgeStore(Supplier<String> datasetUrl, KgProperties properties) {
+        this.datasetUrl = datasetUrl;
+        this.properties = properties;
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (!properties.storeUser().isBlank()) {
+            builder.authenticator(new Authenticator() {
+                @Override
+                protected PasswordAuthentication getPasswordAuthentication() {
+                    return new PasswordAuthentication(properties.storeUser(), properties.storePassword().toCharArray());
+                }
+            });
+        }
+        this.httpClient = builder.build();
+    }
+
+    public String queryEndpoint() {
+        return properties.storeQueryUrl().isBlank() ? datasetUrl.get() : properties.storeQueryUrl();
+    }
+
+    public String updateEndpoint() {
+        return properties.storeUpdateUrl().isBlank() ? datasetUrl.get() : properties.storeUpdateUrl();
+    }
+
+    public String graphStoreEndpoint() {
+        return properties.storeGspUrl().isBlank() ? datasetUrl.get() : properties.storeGspUrl();
+    }
+
+    /** A connection for loading and dumping (Graph Store Protocol, Update); close it after use. */
+    public RDFConnection connect() {
+        return RDFConnectionRemote.newBuilder()
+                .httpClient(httpClient)
+                .queryEndpoint(queryEndpoint())
+                .updateEndpoint(updateEndpoint())
+                .gspEndpoint(graphStoreEndpoint())
+                .build();
+    }
+
+    /** A query execution against the store, for callers that set their own timeout and parameters. */
+    public QueryExecHTTPBuilder execution(Query query) {
+        return QueryExecHTTP.newBuilder().httpClient(httpClient).endpoint(queryEndpoint()).query(query);
+    }
+
+    /** Runs a SELECT query of the library; the rows are read before the call returns. */
+    public RowSetRewindable select(NamedQuery named, Map<String, Node> parameters) {
+        try (QueryExecHTTP exec = bind(named, parameters).build()) {
+            return exec.select().rewindable();
+        }
+    }
+
+    /** Runs an ASK query of the library. */
+    public boolean ask(NamedQuery named, Map<String, Node> parameters) {
+        try (QueryExecHTTP exec = bind(named, parameters).build()) {
+            return exec.ask();
+        }
+    }
+
+    /** Runs a CONSTRUCT or DESCRIBE query of the library. */
+    public Graph construct(NamedQuery named, Map<String, Node> parameters) {
+        try (QueryExecHTTP exec = bind(named, parameters).build()) {
+            return named.query().isDescribeType() ? exec.describe() : exec.construct();
+        }
+    }
+
+    private QueryExecHTTPBuilder bind(NamedQuery named, Map<String, Node> parameters) {
+        for (String required : named.requiredParameters()) {
+            if (!parameters.containsKey(required)) {
+                throw new IllegalArgumentException("query " + named.name() + " needs the parameter '" + required + "'");
+            }
+        }
+        QueryExecHTTPBuilder builder = execution(named.query())
+                .timeout(properties.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        parameters.forEach((name, value) -> builder.substitution(named.variableOf(name), value));
+        return builder;
+    }
+}

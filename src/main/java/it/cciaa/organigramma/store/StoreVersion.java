@@ -1,0 +1,60 @@
+package it.cciaa.organigramma.store;
+
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.NamedQueries;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the store's content is now, for HTTP caching: the catalogue's {@code dct:modified}, set at every load.
+ * Every page, API answer and dump is a function of the content and the request, so this one value yields their
+ * {@code ETag} and {@code Last-Modified}.
+ */
+@Component
+public class StoreVersion {
+    private final KnowledgeStore store;
+    private final NamedQueries queries;
+    private final Node catalogue;
+    private volatile Instant modified = Instant.EPOCH;
+
+    public StoreVersion(KnowledgeStore store, NamedQueries queries, KgProperties properties) {
+        this.store = store;
+        this.queries = queries;
+        this.catalogue = NodeFactory.createURI(new Iris(properties.baseIri(), "", "").catalogue());
+    }
+
+    @EventListener
+    public void onLoad(StoreLoadedEvent event) {
+        refresh();
+    }
+
+    /** Reads the catalogue's modification time again (another instance may have published). */
+    public void refresh() {
+        RowSetRewindable rows = store.select(queries.find("store/catalogue-modified").orElseThrow(),
+                Map.of("catalogue", catalogue));
+        Instant read = Instant.EPOCH;
+        if (rows.hasNext()) {
+            Node value = rows.next().get("modified");
+            if (value != null) {
+                read = Instant.parse(value.getLiteralLexicalForm());
+            }
+        }
+        modified = read.truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    /** When the content last changed, to the second (HTTP dates have no finer grain). */
+    public Instant modified() {
+        return modified;
+    }
+
+    /** A short token that changes whenever the content does. */
+    public String token() {
+        return Long.toString(modified.getEpochSecond(), 36);
+    }
+}
