@@ -68,7 +68,7 @@ public record NamedQuery(
     public String textWith(Map<String, org.apache.jena.graph.Node> parameters) {
         Map<Var, org.apache.jena.graph.Node> substitutions = new LinkedHashMap<>();
         parameters.forEach((name, value) -> substitutions.put(variableOf(name), value));
-        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.transform(query, substitutions)
+        return org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps.replaceVars(query, substitutions)
                 .serialize();
     }
 
