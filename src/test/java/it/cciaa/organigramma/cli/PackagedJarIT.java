@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Runs the packaged jar's commands as a user would, in a separate JVM. */
 class PackagedJarIT {
-    private static final Path JAR = Path.of("target/organigramma-kg.jar");
+    private static final Path JAR = Path.of(System.getProperty("kg.build.dir", "target"), "organigramma-kg.jar");
     private static final String FOGGIA = "data/source/allegato-c-cciaa-foggia.txt";
 
     @TempDir

@@ -1,0 +1,152 @@
+package it.cciaa.organigramma.web;
+
+import it.cciaa.organigramma.OrganigrammaApplication;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The running service for end-to-end tests: started once per JVM on a free port, with a fresh data directory, and
+ * spoken to over real HTTP. With the system property {@code kg.test.store=remote} the store is a standalone Fuseki
+ * server ({@code jena-fuseki-server}, copied to {@code target/fuseki/} by the build) started as a separate process;
+ * otherwise it is the embedded one. The same tests run in both modes (two failsafe executions).
+ *
+ * <pre>{@code
+ * HttpResponse<String> page = LiveService.get().get("/organigramma", "text/html");
+ * }</pre>
+ */
+public final class LiveService {
+    /** The query timeout the tests run with: short, so that a runaway query is stopped quickly. */
+    public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
+
+    private static LiveService instance;
+
+    private final String baseUrl;
+    private final String mode;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private LiveService(String baseUrl, String mode) {
+        this.baseUrl = baseUrl;
+        this.mode = mode;
+    }
+
+    /** The service, started on first use. */
+    public static synchronized LiveService get() {
+        if (instance == null) {
+            instance = start();
+        }
+        return instance;
+    }
+
+    /** "embedded" or "remote". */
+    public String mode() {
+        return mode;
+    }
+
+    public String url(String path) {
+        return baseUrl + path;
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    /** A GET with an Accept header (null: none). */
+    public HttpResponse<String> get(String path, String accept) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(60)).GET();
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request.build());
+    }
+
+    public HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static LiveService start() {
+        String mode = System.getProperty("kg.test.store", "embedded");
+        try {
+            Path dataDir = Files.createTempDirectory("kg-live-");
+            List<String> properties = new ArrayList<>(List.of(
+                    "server.port=0",
+                    "kg.data-dir=" + dataDir,
+                    "kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
+                    "kg.seed-edition-date=2025-01-01"));
+            if (mode.equals("remote")) {
+                properties.add("kg.store-url=" + startStandaloneFuseki());
+            }
+            ConfigurableApplicationContext context = new SpringApplicationBuilder(OrganigrammaApplication.class)
+                    .properties(properties.toArray(String[]::new))
+                    .run();
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            Runtime.getRuntime().addShutdownHook(new Thread(context::close));
+            return new LiveService("http://127.0.0.1:" + port, mode);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start the service", e);
+        }
+    }
+
+    /** Starts {@code jena-fuseki-server} as its own process, in memory with updates, and waits until it answers. */
+    private static String startStandaloneFuseki() throws IOException {
+        Path jar = Path.of(System.getProperty("kg.build.dir", "target"), "fuseki", "jena-fuseki-server.jar");
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalStateException(jar + " is missing: the build copies it before the integration tests");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("fuseki-", ".log");
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds")
+                .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        String dataset = "http://127.0.0.1:" + port + "/ds";
+        HttpClient probe = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                HttpResponse<Void> answer = probe.send(HttpRequest.newBuilder(URI.create(dataset + "?query=ASK%7B%7D"))
+                        .build(), HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() == 200) {
+                    return dataset;
+                }
+            } catch (IOException notYet) {
+                // the server is still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Fuseki exited: " + Files.readString(log));
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new IllegalStateException("Fuseki did not answer on " + dataset + ": " + Files.readString(log));
+    }
+}
