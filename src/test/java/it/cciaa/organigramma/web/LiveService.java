@@ -87,17 +87,17 @@ public final class LiveService {
         String mode = System.getProperty("kg.test.store", "embedded");
         try {
             Path dataDir = Files.createTempDirectory("kg-live-");
-            List<String> properties = new ArrayList<>(List.of(
-                    "server.port=0",
-                    "kg.data-dir=" + dataDir,
-                    "kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
-                    "kg.seed-edition-date=2025-01-01"));
+            // Command-line arguments, which take precedence over application.properties.
+            List<String> arguments = new ArrayList<>(List.of(
+                    "--server.port=0",
+                    "--kg.data-dir=" + dataDir,
+                    "--kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
+                    "--kg.seed-edition-date=2025-01-01"));
             if (mode.equals("remote")) {
-                properties.add("kg.store-url=" + startStandaloneFuseki());
+                arguments.add("--kg.store-url=" + startStandaloneFuseki());
             }
             ConfigurableApplicationContext context = new SpringApplicationBuilder(OrganigrammaApplication.class)
-                    .properties(properties.toArray(String[]::new))
-                    .run();
+                    .run(arguments.toArray(String[]::new));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
             return new LiveService("http://127.0.0.1:" + port, mode);

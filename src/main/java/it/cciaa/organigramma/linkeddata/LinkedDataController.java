@@ -1,0 +1,122 @@
+package it.cciaa.organigramma.linkeddata;
+
+import it.cciaa.organigramma.vocabulary.Prefixes;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.ByteArrayOutputStream;
+import java.util.Optional;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.irix.IRIs;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.RDFDataMgr;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * Dereferencing: every IRI of ours answers on this server at its path with the representation asked for (the
+ * direct pattern: no redirect, {@code Vary: Accept}): RDF in four serializations, or a page. Resources with a page of
+ * their own (units, processes) are served by their feature's controller for HTML and JSON; this controller answers
+ * RDF for them and both RDF and a generic page for the rest. IRIs that are not ours are described at
+ * {@code /risorsa?iri=…}.
+ */
+@Controller
+class LinkedDataController {
+    private final LinkedDataQueries queries;
+    private final LinkedDataLinks links;
+
+    LinkedDataController(LinkedDataQueries queries, LinkedDataLinks links) {
+        this.queries = queries;
+        this.links = links;
+    }
+
+    @GetMapping(path = {"/data/**", "/controlled-vocabulary/**", "/onto/**", "/graph/**", "/shapes/**"})
+    ModelAndView ours(HttpServletRequest request, HttpServletResponse response,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        return answer(links.iriOfPath(request.getRequestURI().substring(request.getContextPath().length())),
+                format, accept, response);
+    }
+
+    @GetMapping(path = LinkedDataLinks.FOREIGN_RESOURCE_PATH)
+    ModelAndView foreign(HttpServletResponse response, @RequestParam(name = "iri", required = false) String iri,
+            @RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+        if (iri == null || iri.isBlank() || !IRIs.check(iri) || !IRIs.reference(iri).isAbsolute()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+                    "Parametro iri mancante o non valido: serve un IRI assoluto / missing or invalid iri parameter");
+        }
+        return answer(iri, format, accept, response);
+    }
+
+    private ModelAndView answer(String iri, String format, String accept, HttpServletResponse response)
+            throws IOException {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Optional<Representation> chosen = Representation.choose(format, accept);
+        if (chosen.isEmpty()) {
+            response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
+            response.setContentType("text/plain;charset=UTF-8");
+            response.getWriter().write("Formato non disponibile / not acceptable. Formati: text/html, text/turtle, "
+                    + "application/ld+json, application/rdf+xml, application/n-triples; ?format=turtle|jsonld|"
+                    + "rdfxml|ntriples|html|json\n");
+            return null;
+        }
+        boolean namedGraph = iri.startsWith(links.iriOfPath("/graph/"));
+        Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri);
+        if (description.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
+        }
+        return switch (chosen.get()) {
+            case Representation.Rdf rdf -> rdf(description, rdf.format(), response);
+            case Representation.Json json -> rdf(description, RdfFormat.JSONLD, response);
+            case Representation.Html html -> namedGraph ? graphPage(iri, description) : page(iri, description);
+        };
+    }
+
+    private ModelAndView rdf(Graph description, RdfFormat format, HttpServletResponse response) throws IOException {
+        Model model = ModelFactory.createModelForGraph(description);
+        Prefixes.applyTo(model);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, model, format.jenaFormat());
+        response.setContentType(format.mediaType() + ";charset=UTF-8");
+        response.setContentLength(out.size());
+        response.getOutputStream().write(out.toByteArray());
+        return null;
+    }
+
+    private ModelAndView page(String iri, Graph description) {
+        ModelAndView view;
+        if (iri.equals(ontologyIri())) {
+            view = new ModelAndView("linkeddata/ontology");
+            view.addObject("terms", queries.ontologyTerms(iri));
+        } else {
+            view = new ModelAndView("linkeddata/resource");
+        }
+        view.addObject("resource", ResourceView.of(iri, description, queries.neighbourLabels(iri), links));
+        view.addObject("iri", iri);
+        view.addObject("sparql", queries.describeQueryText(iri));
+        return view;
+    }
+
+    /** A named graph's page: what it is, its size, and its content in every RDF form. */
+    private ModelAndView graphPage(String iri, Graph content) {
+        ModelAndView view = new ModelAndView("linkeddata/graph");
+        view.addObject("iri", iri);
+        view.addObject("triples", content.size());
+        view.addObject("subjects", content.find().mapWith(t -> t.getSubject()).toSet().size());
+        view.addObject("sparql", "SELECT ?subject ?predicate ?object WHERE { GRAPH <" + iri
+                + "> { ?subject ?predicate ?object } } LIMIT 1000");
+        return view;
+    }
+
+    private String ontologyIri() {
+        return links.iriOfPath("/onto/organigramma");
+    }
+}

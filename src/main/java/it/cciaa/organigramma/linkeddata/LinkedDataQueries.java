@@ -1,0 +1,76 @@
+package it.cciaa.organigramma.linkeddata;
+
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.query.NamedQuery;
+import it.cciaa.organigramma.query.Rows;
+import it.cciaa.organigramma.store.KnowledgeStore;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.NodeFactory;
+import org.springframework.stereotype.Component;
+
+/** The queries behind dereferencing: a resource's description, its neighbours' labels, an ontology's terms. */
+@Component
+public class LinkedDataQueries {
+    private final KnowledgeStore store;
+    private final NamedQuery describe;
+    private final NamedQuery neighbourLabels;
+    private final NamedQuery ontologyTerms;
+
+    public LinkedDataQueries(KnowledgeStore store, NamedQueries queries) {
+        this.store = store;
+        this.describe = require(queries, "linkeddata/describe");
+        this.neighbourLabels = require(queries, "linkeddata/neighbour-labels");
+        this.ontologyTerms = require(queries, "linkeddata/ontology-terms");
+    }
+
+    private static NamedQuery require(NamedQueries queries, String name) {
+        return queries.find(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing"));
+    }
+
+    /** What the store says about the resource (empty: the store does not know it). */
+    public Graph describe(String iri) {
+        return store.construct(describe, Map.of("resource", NodeFactory.createURI(iri)));
+    }
+
+    /** The content of a named graph of the store (empty: no such graph). */
+    public Graph graphContent(String graphIri) {
+        try (org.apache.jena.rdfconnection.RDFConnection connection = store.connect()) {
+            return connection.fetch(graphIri).getGraph();
+        } catch (org.apache.jena.atlas.web.HttpException e) {
+            if (e.getStatusCode() == 404) {
+                return org.apache.jena.graph.Graph.emptyGraph;
+            }
+            throw e;
+        }
+    }
+
+    /** The text of the describe query for the resource, for the page's SPARQL link. */
+    public String describeQueryText(String iri) {
+        return describe.textWith(Map.of("resource", NodeFactory.createURI(iri)));
+    }
+
+    /** A label for each neighbour of the resource that has one. */
+    public Map<String, String> neighbourLabels(String iri) {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (Map<String, String> row : Rows.of(store.select(neighbourLabels, Map.of("resource", NodeFactory.createURI(iri))))) {
+            if (row.containsKey("name")) {
+                labels.put(row.get("neighbour"), row.get("name"));
+            }
+        }
+        return labels;
+    }
+
+    /** The terms the ontology defines. */
+    public List<Map<String, String>> ontologyTerms(String ontologyIri) {
+        List<Map<String, String>> terms = Rows.of(store.select(ontologyTerms,
+                Map.of("ontology", NodeFactory.createURI(ontologyIri))));
+        for (Map<String, String> term : terms) {
+            term.put("curie", ResourceView.curie(term.get("term")));
+            term.put("kindCurie", ResourceView.curie(term.get("kind")));
+        }
+        return terms;
+    }
+}

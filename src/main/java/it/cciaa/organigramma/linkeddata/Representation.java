@@ -1,0 +1,57 @@
+package it.cciaa.organigramma.linkeddata;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+
+/**
+ * What a request asks for: a page for people (HTML), page data (JSON) or an RDF serialization, by {@code ?format=}
+ * first and {@code Accept} second. Browsers and {@code *}{@code /*} get HTML.
+ */
+public sealed interface Representation {
+    record Html() implements Representation {}
+
+    record Json() implements Representation {}
+
+    record Rdf(RdfFormat format) implements Representation {}
+
+    /** The representation to answer with; empty when the request accepts nothing the service offers (406). */
+    static Optional<Representation> choose(String formatParameter, String accept) {
+        if (formatParameter != null && !formatParameter.isBlank()) {
+            return switch (formatParameter.toLowerCase()) {
+                case "html" -> Optional.of(new Html());
+                case "json" -> Optional.of(new Json());
+                default -> RdfFormat.ofParameter(formatParameter).map(Rdf::new);
+            };
+        }
+        List<MediaType> accepted;
+        try {
+            accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return Optional.empty();
+        }
+        List<MediaType> sorted = new ArrayList<>(accepted);
+        sorted.sort(Comparator.comparingDouble((MediaType m) -> -m.getQualityValue()));
+        for (MediaType wanted : sorted) {
+            if (wanted.getQualityValue() == 0) {
+                continue;
+            }
+            if (wanted.isWildcardType() || wanted.includes(MediaType.TEXT_HTML)
+                    || wanted.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)) {
+                return Optional.of(new Html());
+            }
+            for (RdfFormat format : RdfFormat.values()) {
+                if (wanted.includes(format.mediaType())) {
+                    return Optional.of(new Rdf(format));
+                }
+            }
+            if (wanted.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+                return Optional.of(new Json());
+            }
+        }
+        return Optional.empty();
+    }
+}

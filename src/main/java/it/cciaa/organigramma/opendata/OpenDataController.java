@@ -1,0 +1,96 @@
+package it.cciaa.organigramma.opendata;
+
+import it.cciaa.organigramma.linkeddata.RdfFormat;
+import it.cciaa.organigramma.linkeddata.Representation;
+import it.cciaa.organigramma.opendata.Dumps.Dump;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.riot.RDFDataMgr;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/** Open data: the page that lists it ({@code /dati}), the dumps, the DCAT-AP_IT catalogue and the VoID description. */
+@Controller
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+class OpenDataController {
+    private final Dumps dumps;
+    private final OpenDataQueries queries;
+    private final CatalogueDescription catalogue;
+
+    OpenDataController(Dumps dumps, OpenDataQueries queries, CatalogueDescription catalogue) {
+        this.dumps = dumps;
+        this.queries = queries;
+        this.catalogue = catalogue;
+    }
+
+    @GetMapping("/dati")
+    ModelAndView page() {
+        ModelAndView view = new ModelAndView("opendata/open-data");
+        view.addObject("dumps", Dump.values());
+        view.addObject("graphs", queries.graphs());
+        view.addObject("editions", queries.editions());
+        return view;
+    }
+
+    @GetMapping("/dump/{file:.+}")
+    void dump(@PathVariable String file, HttpServletResponse response) throws IOException {
+        Dump dump = Dump.ofFileName(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Nessun file di nome " + file + " / no such dump; vedere /dati"));
+        byte[] bytes = dumps.bytes(dump);
+        response.setContentType(dump.mediaType() + ";charset=UTF-8");
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + dump.fileName() + "\"");
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
+    }
+
+    @GetMapping("/catalogo")
+    ModelAndView catalogue(@RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+            throws IOException {
+        return rdfOrPage(catalogue.catalogue(), format, accept, "opendata/catalogue", "Catalogo DCAT-AP_IT", response);
+    }
+
+    @GetMapping("/void")
+    ModelAndView voidDescription(@RequestParam(name = "format", required = false) String format,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
+            throws IOException {
+        return rdfOrPage(catalogue.voidDescription(), format, accept, "opendata/void", "Descrizione VoID", response);
+    }
+
+    /** RDF by content negotiation; browsers get a page that shows the Turtle and links the other forms. */
+    private ModelAndView rdfOrPage(Model model, String format, String accept, String template, String title,
+            HttpServletResponse response) throws IOException {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Optional<Representation> chosen = Representation.choose(format, accept);
+        if (chosen.isEmpty()) {
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+                    "Formati: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
+        }
+        if (chosen.get() instanceof Representation.Html) {
+            ByteArrayOutputStream turtle = new ByteArrayOutputStream();
+            RDFDataMgr.write(turtle, model, RdfFormat.TURTLE.jenaFormat());
+            ModelAndView view = new ModelAndView(template);
+            view.addObject("title", title);
+            view.addObject("turtle", turtle.toString(java.nio.charset.StandardCharsets.UTF_8));
+            return view;
+        }
+        RdfFormat rdf = chosen.get() instanceof Representation.Rdf r ? r.format() : RdfFormat.JSONLD;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFDataMgr.write(out, model, rdf.jenaFormat());
+        response.setContentType(rdf.mediaType() + ";charset=UTF-8");
+        response.getOutputStream().write(out.toByteArray());
+        return null;
+    }
+}

@@ -1,0 +1,52 @@
+package it.cciaa.organigramma.organigram;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+
+/** The organigram in figures, for the home page: units by kind, process-map codes by level, totals, the edition. */
+public record OrganigramFigures(
+        List<KindCount> unitsByKind,
+        List<LevelCount> processesByLevel,
+        Totals totals,
+        Edition currentEdition) {
+
+    /** How many units of one kind ({@code Ufficio}) there are. */
+    public record KindCount(String kind, String kindLabel, int units) {}
+
+    /** How many codes of one level of the process map (1 to 4) the document uses. */
+    public record LevelCount(int level, String levelLabel, int processes) {}
+
+    /** Competences (unit, activity), declarations (unit, process), legal references and distinct laws cited. */
+    public record Totals(int competences, int declarations, int citations, int laws) {}
+
+    /** The current edition: its IRI, title, identifier and date ({@code modified}, null when it has none). */
+    public record Edition(String iri, String title, String identifier, String modified, String publisher) {
+
+        /** The date as Italians write it ("1 gennaio 2025"); null when the edition has none. */
+        public String modifiedInWords() {
+            if (modified == null) {
+                return null;
+            }
+            try {
+                return LocalDate.parse(modified.substring(0, Math.min(10, modified.length())))
+                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
+            } catch (DateTimeParseException e) {
+                return modified;
+            }
+        }
+    }
+
+    /** Reads the figures from the store. */
+    public static OrganigramFigures read(OrganigramQueries queries) {
+        return new OrganigramFigures(queries.unitsByKind(), queries.processesByLevel(), queries.totals(),
+                queries.currentEdition().orElse(null));
+    }
+
+    /** How many units there are in all. */
+    public int units() {
+        return unitsByKind.stream().mapToInt(KindCount::units).sum();
+    }
+}

@@ -1,0 +1,88 @@
+package it.cciaa.organigramma.organigram;
+
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.linkeddata.Representation;
+import jakarta.servlet.http.HttpServletResponse;
+import java.util.regex.Pattern;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * The page of a unit at the unit's own IRI path (the Ente's and every support unit's): HTML for people (and for
+ * {@code *}{@code /*}), JSON page data for {@code application/json} or {@code ?format=json}. The RDF forms of the same
+ * paths are the linked-data controller's: a request that prefers an RDF type is forwarded there.
+ */
+@Controller
+class UnitController {
+    static final String SUPPORT_UNIT = "/data/organization/support-unit/{ente}/{unit}";
+    static final String PUBLIC_ORGANIZATION = "/data/organization/public-organization/{ente}";
+
+    /** The slugs the importer mints: lower-case letters and digits joined by single hyphens. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private final OrganigramQueries queries;
+    private final LinkedDataLinks links;
+
+    UnitController(OrganigramQueries queries, LinkedDataLinks links) {
+        this.queries = queries;
+        this.links = links;
+    }
+
+    /** HTML or JSON as {@code Accept} asks, by the same rules as every IRI of ours ({@link Representation}). */
+    @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION},
+            produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE}, params = "!format")
+    Object negotiated(@PathVariable String ente, @PathVariable(required = false) String unit,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+        String path = pathOf(ente, unit);
+        return switch (Representation.choose(null, accept).orElseGet(Representation.Html::new)) {
+            case Representation.Json json -> data(ente, unit);
+            case Representation.Rdf rdf -> new ModelAndView("forward:" + path + "?format=" + rdf.format().parameter());
+            case Representation.Html html -> page(ente, unit, response);
+        };
+    }
+
+    @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=html")
+    ModelAndView page(@PathVariable String ente, @PathVariable(required = false) String unit,
+            HttpServletResponse response) {
+        String iri = links.iriOfPath(pathOf(ente, unit));
+        UnitPage page = read(iri);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return new ModelAndView("organigram/unit")
+                .addObject("page", page)
+                .addObject("iri", iri)
+                .addObject("sparql", queries.queryText("organigram/unit-activities", iri));
+    }
+
+    @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=json")
+    ResponseEntity<UnitPage> data(@PathVariable String ente, @PathVariable(required = false) String unit) {
+        UnitPage page = read(links.iriOfPath(pathOf(ente, unit)));
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
+    }
+
+    private UnitPage read(String iri) {
+        return UnitPage.read(queries, iri).orElseThrow(() -> unknown(iri));
+    }
+
+    /** The path of the unit's IRI; a segment that is no slug of ours names no unit (404, and no query is run). */
+    private String pathOf(String ente, String unit) {
+        String path = unit == null ? "/data/organization/public-organization/" + ente
+                : "/data/organization/support-unit/" + ente + "/" + unit;
+        if (!SLUG.matcher(ente).matches() || (unit != null && !SLUG.matcher(unit).matches())) {
+            throw unknown(links.iriOfPath(path));
+        }
+        return path;
+    }
+
+    private static ResponseStatusException unknown(String iri) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Nessuna unità organizzativa con questo indirizzo / no organisational unit at " + iri);
+    }
+}

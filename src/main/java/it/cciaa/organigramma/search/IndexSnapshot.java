@@ -1,0 +1,186 @@
+package it.cciaa.organigramma.search;
+
+import it.cciaa.organigramma.search.SearchResults.KindCount;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+
+/**
+ * One complete, read-only index of the searchable resources, built in memory in one go and never changed after.
+ * It is shared by concurrent searches through the reader's reference count: {@link #tryAcquire()} before use,
+ * {@link #release()} after; the holder's own reference is released when a newer snapshot replaces it, and the last
+ * release frees it.
+ */
+final class IndexSnapshot {
+    /** How many matches completion ranks, at most, before keeping the best. */
+    private static final int SUGGESTION_CANDIDATES = 200;
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final int size;
+    private final Instant builtAt;
+
+    private IndexSnapshot(DirectoryReader reader, int size, Instant builtAt) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+        this.size = size;
+        this.builtAt = builtAt;
+    }
+
+    /** Indexes the documents (in a stable order, so that equal scores rank the same way at every build). */
+    static IndexSnapshot build(List<SearchDocument> documents) {
+        ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        try (Analyzer analyzer = new PerFieldAnalyzerWrapper(new ItalianTextAnalyzer(),
+                Map.of(SearchFields.COMPLETION, WordPrefixAnalyzer.forIndexing()))) {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+                for (SearchDocument document : documents.stream().sorted(Comparator.comparing(SearchDocument::kind)
+                        .thenComparing(SearchDocument::notation).thenComparing(SearchDocument::iri)).toList()) {
+                    writer.addDocument(luceneDocument(document));
+                }
+            }
+            DirectoryReader reader = DirectoryReader.open(directory);
+            reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
+            return new IndexSnapshot(reader, documents.size(), Instant.now());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot build the search index", e);
+        }
+    }
+
+    private static Document luceneDocument(SearchDocument source) {
+        Document document = new Document();
+        document.add(new StringField(SearchFields.IRI, source.iri(), Store.YES));
+        document.add(new StringField(SearchFields.KIND, source.kind().code(), Store.YES));
+        document.add(new TextField(SearchFields.LABEL, source.label(), Store.YES));
+        source.otherLabels().forEach(name -> document.add(new TextField(SearchFields.OTHER_LABEL, name, Store.YES)));
+        if (!source.notation().isEmpty()) {
+            document.add(new StoredField(SearchFields.NOTATION, source.notation()));
+            document.add(new StringField(SearchFields.CODE, SearchFields.code(source.notation()), Store.NO));
+            document.add(new TextField(SearchFields.CODE_WORDS, source.notation(), Store.NO));
+        }
+        if (!source.category().isEmpty()) {
+            document.add(new TextField(SearchFields.CATEGORY, source.category(), Store.YES));
+        }
+        if (!source.description().isEmpty()) {
+            document.add(new TextField(SearchFields.DESCRIPTION, source.description(), Store.YES));
+        }
+        document.add(new TextField(SearchFields.COMPLETION, source.label() + "\n" + source.notation(), Store.NO));
+        return document;
+    }
+
+    /** Takes a reference for one use; false if the snapshot was freed meanwhile (take the newer one). */
+    boolean tryAcquire() {
+        return reader.tryIncRef();
+    }
+
+    void release() {
+        try {
+            reader.decRef();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How many resources it holds. */
+    int size() {
+        return size;
+    }
+
+    Instant builtAt() {
+        return builtAt;
+    }
+
+    SearchResults search(SearchRequest request) throws IOException {
+        UserQuery userQuery = UserQuery.of(request.text(), reader);
+        Query query = restrict(userQuery.query(), request.kind());
+        TopDocs top = searcher.search(query, request.offset() + request.limit());
+        StoredFields stored = searcher.storedFields();
+        List<SearchHit> hits = new ArrayList<>();
+        for (int i = request.offset(); i < top.scoreDocs.length; i++) {
+            hits.add(hit(stored.document(top.scoreDocs[i].doc), top.scoreDocs[i], userQuery));
+        }
+        List<KindCount> counts = new ArrayList<>();
+        for (Kind kind : Kind.values()) {
+            counts.add(new KindCount(kind, searcher.count(restrict(userQuery.query(), Optional.of(kind)))));
+        }
+        return new SearchResults(request.text(), request.kind(), searcher.count(query), request.offset(),
+                request.limit(), hits, counts);
+    }
+
+    private static Query restrict(Query query, Optional<Kind> kind) {
+        return kind.<Query>map(only -> new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.KIND, only.code())), Occur.FILTER)
+                .build()).orElse(query);
+    }
+
+    private static SearchHit hit(Document document, ScoreDoc scored, UserQuery query) {
+        SnippetMaker.Snippet snippet = SnippetMaker.make(query, Arrays.asList(document.getValues(SearchFields.OTHER_LABEL)),
+                valueOf(document, SearchFields.DESCRIPTION));
+        return new SearchHit(document.get(SearchFields.IRI), Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(),
+                document.get(SearchFields.LABEL), valueOf(document, SearchFields.NOTATION),
+                valueOf(document, SearchFields.CATEGORY), scored.score, snippet.text(), snippet.highlights());
+    }
+
+    /**
+     * Labels containing words that start with each typed word, best first: labels (or codes) that start with the
+     * typed text, then units before processes, activities and laws, then shorter labels; one per label.
+     */
+    List<Suggestion> suggest(String typed, int limit) throws IOException {
+        List<String> words = TypedWords.of(typed);
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
+        words.forEach(word -> everyWord.add(new TermQuery(new Term(SearchFields.COMPLETION, word)), Occur.MUST));
+        TopDocs top = searcher.search(everyWord.build(), SUGGESTION_CANDIDATES);
+        String start = TypedWords.fold(typed);
+        StoredFields stored = searcher.storedFields();
+        Map<String, Suggestion> byLabel = new LinkedHashMap<>();
+        for (ScoreDoc scored : top.scoreDocs) {
+            Document document = stored.document(scored.doc);
+            Suggestion suggestion = new Suggestion(document.get(SearchFields.LABEL), document.get(SearchFields.IRI),
+                    Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(), valueOf(document, SearchFields.NOTATION));
+            byLabel.putIfAbsent(TypedWords.fold(suggestion.label()), suggestion);
+        }
+        Comparator<Suggestion> order = Comparator
+                .comparing((Suggestion s) -> !(TypedWords.fold(s.label()).startsWith(start)
+                        || TypedWords.fold(s.notation()).startsWith(start)))
+                .thenComparing(Suggestion::kind)
+                .thenComparingInt(s -> s.label().length())
+                .thenComparing(Suggestion::label);
+        return byLabel.values().stream().sorted(order).limit(limit).toList();
+    }
+
+    private static String valueOf(Document document, String field) {
+        String value = document.get(field);
+        return value == null ? "" : value;
+    }
+}

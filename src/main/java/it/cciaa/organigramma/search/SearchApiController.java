@@ -1,0 +1,105 @@
+package it.cciaa.organigramma.search;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * Search as JSON for other sites and scripts, open to any origin (CORS):
+ * {@code /api/search?q=…[&kind=unit|process|activity|law][&limit=N][&offset=N]} answers a page of results,
+ * {@code /api/suggest?q=…[&limit=N]} the completions of what is being typed. Bad parameters answer 400 with a
+ * problem detail, and 503 until the index is first built.
+ */
+@RestController
+@CrossOrigin(origins = "*", methods = RequestMethod.GET)
+class SearchApiController {
+    static final int DEFAULT_LIMIT = 20;
+    static final int DEFAULT_SUGGESTIONS = 10;
+    static final int MOST_SUGGESTIONS = 50;
+
+    private final SearchIndex index;
+
+    SearchApiController(SearchIndex index) {
+        this.index = index;
+    }
+
+    @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<SearchResults> search(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "kind", required = false) String kind,
+            @RequestParam(name = "limit", required = false) String limit,
+            @RequestParam(name = "offset", required = false) String offset, WebRequest request) {
+        SearchRequest search = new SearchRequest(q, kind(kind),
+                number("offset", offset, 0, 0, SearchRequest.LARGEST_OFFSET),
+                number("limit", limit, DEFAULT_LIMIT, 1, SearchRequest.LARGEST_LIMIT));
+        if (SearchHttp.notModified(index, request)) {
+            return null;
+        }
+        return ResponseEntity.ok(index.search(search));
+    }
+
+    @GetMapping(path = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<List<Suggestion>> suggest(@RequestParam(name = "q", required = false) String q,
+            @RequestParam(name = "limit", required = false) String limit, WebRequest request) {
+        String typed = q == null ? "" : q.strip();
+        if (typed.isEmpty() || typed.length() > SearchRequest.LONGEST_TEXT) {
+            throw new InvalidSearchException("Il parametro q va da 1 a " + SearchRequest.LONGEST_TEXT
+                    + " caratteri / q must be 1 to " + SearchRequest.LONGEST_TEXT + " characters");
+        }
+        int most = number("limit", limit, DEFAULT_SUGGESTIONS, 1, MOST_SUGGESTIONS);
+        if (SearchHttp.notModified(index, request)) {
+            return null;
+        }
+        return ResponseEntity.ok(index.suggest(typed, most));
+    }
+
+    @ExceptionHandler(InvalidSearchException.class)
+    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e) {
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+    }
+
+    @ExceptionHandler(SearchUnavailableException.class)
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, SearchHttp.RETRY_AFTER_SECONDS)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+    }
+
+    private static Optional<Kind> kind(String kind) {
+        if (kind == null || kind.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(Kind.fromCode(kind.strip()).orElseThrow(() -> new InvalidSearchException(
+                "kind sconosciuto / unknown kind: use one of "
+                        + String.join(", ", Arrays.stream(Kind.values()).map(Kind::code).toList()))));
+    }
+
+    private static int number(String name, String value, int absent, int least, int most) {
+        if (value == null || value.isBlank()) {
+            return absent;
+        }
+        try {
+            int number = Integer.parseInt(value.strip());
+            if (number >= least && number <= most) {
+                return number;
+            }
+        } catch (NumberFormatException notANumber) {
+            // answered below
+        }
+        throw new InvalidSearchException(name + " deve essere un intero da " + least + " a " + most + " / " + name
+                + " must be an integer from " + least + " to " + most);
+    }
+}

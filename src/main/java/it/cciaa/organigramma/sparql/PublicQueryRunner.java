@@ -1,0 +1,179 @@
+package it.cciaa.organigramma.sparql;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.store.KnowledgeStore;
+import jakarta.annotation.PreDestroy;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.jena.graph.Triple;
+import org.apache.jena.query.Query;
+import org.apache.jena.riot.WebContent;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.exec.RowSet;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.sparql.modify.TemplateLib;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs admitted public queries on the store with a time limit that stops the work: the HTTP call to the store times
+ * out, the store is asked to stop by itself (Fuseki's {@code timeout} parameter), and the answer is read in full
+ * within a deadline before anything reaches the client, so a stopped query is a clean 503, never a 200 with a broken
+ * body. At most {@value #CONCURRENT_QUERIES} public queries run at once.
+ */
+@Component
+public class PublicQueryRunner {
+    static final int CONCURRENT_QUERIES = 4;
+    /** Time left to the store to send its own "timed out" before the deadline of this side cuts the call. */
+    private static final Duration GRACE = Duration.ofSeconds(1);
+
+    private final KnowledgeStore store;
+    private final Duration timeout;
+    private final int maxRows;
+    private final ErrorTranslator errors;
+    private final MeterRegistry meters;
+    private final Semaphore permits = new Semaphore(CONCURRENT_QUERIES, true);
+    private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+
+    public PublicQueryRunner(KnowledgeStore store, KgProperties properties, MeterRegistry meters) {
+        this.store = store;
+        this.timeout = properties.queryTimeout();
+        this.maxRows = properties.maxRows();
+        this.errors = new ErrorTranslator(timeout);
+        this.meters = meters;
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdownNow();
+    }
+
+    /** Runs the query and reads its answer, or throws {@link SparqlRequestException} (502, 503). */
+    public QueryAnswer run(AdmittedQuery admitted) {
+        long start = System.nanoTime();
+        String outcome = "error";
+        try {
+            QueryAnswer answer = runWithinDeadline(admitted, start);
+            outcome = answer.cutAtRowLimit() ? "truncated" : "ok";
+            return answer;
+        } catch (SparqlRequestException e) {
+            outcome = e.status() == HttpStatus.SERVICE_UNAVAILABLE ? "stopped" : "failed";
+            throw e;
+        } finally {
+            Timer.builder("sparql.public.query").description("Public SPARQL queries, by form and outcome")
+                    .tag("form", admitted.form().toLowerCase(Locale.ROOT)).tag("outcome", outcome)
+                    .register(meters).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The time limit of a public query, e.g. "2 s". */
+    public String timeoutText() {
+        return ErrorTranslator.seconds(timeout);
+    }
+
+    private QueryAnswer runWithinDeadline(AdmittedQuery admitted, long start) {
+        try {
+            if (!permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new SparqlRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Troppe query in corso: riprovare "
+                        + "fra poco. / Too many queries running: try again shortly.");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw errors.stopped();
+        }
+        Future<QueryAnswer> work;
+        try {
+            work = workers.submit(() -> {
+                try {
+                    return read(admitted);
+                } finally {
+                    permits.release();
+                }
+            });
+        } catch (RuntimeException e) {
+            permits.release();
+            throw e;
+        }
+        try {
+            return work.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            work.cancel(true);
+            throw errors.stopped();
+        } catch (InterruptedException e) {
+            work.cancel(true);
+            Thread.currentThread().interrupt();
+            throw errors.stopped();
+        } catch (ExecutionException e) {
+            throw errors.translate(e.getCause(), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private QueryAnswer read(AdmittedQuery admitted) {
+        Query asked = admitted.query();
+        try (QueryExecHTTP exec = store.execution(admitted.storeQuery())
+                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)))
+                .acceptHeaderGraph(WebContent.contentTypeNTriples)
+                .build()) {
+            if (asked.isAskType()) {
+                return new QueryAnswer.Verdict(exec.ask());
+            }
+            if (asked.isDescribeType()) {
+                return capped(exec.describeTriples(), asked, false);
+            }
+            RowSet rowSet = exec.select();
+            List<Binding> rows = new ArrayList<>();
+            boolean cut = false;
+            // The store's LIMIT is maxRows + 1, so reading to the end is bounded and leaves no half-read stream.
+            while (rowSet.hasNext()) {
+                Binding row = rowSet.next();
+                if (rows.size() < maxRows) {
+                    rows.add(row);
+                } else {
+                    cut = true;
+                }
+            }
+            if (asked.isSelectType()) {
+                return new QueryAnswer.Solutions(rowSet.getResultVars(), rows, cut);
+            }
+            return capped(TemplateLib.calcTriples(asked.getConstructTemplate().getTriples(), rows.iterator()), asked, cut);
+        }
+    }
+
+    /** At most maxRows distinct, well-formed triples; the rest is read and counted as cut. */
+    private QueryAnswer capped(Iterator<Triple> source, Query asked, boolean alreadyCut) {
+        Set<Triple> triples = new LinkedHashSet<>();
+        boolean cut = alreadyCut;
+        while (source.hasNext()) {
+            Triple triple = source.next();
+            if (!isRdf(triple) || triples.contains(triple)) {
+                continue;
+            }
+            if (triples.size() < maxRows) {
+                triples.add(triple);
+            } else {
+                cut = true;
+            }
+        }
+        return new QueryAnswer.Triples(List.copyOf(triples), asked.getPrefixMapping(), cut);
+    }
+
+    /** A template filled with an unbound variable or a literal subject yields no triple (SPARQL 1.1, 16.2). */
+    private static boolean isRdf(Triple triple) {
+        return triple.isConcrete() && !triple.getSubject().isLiteral() && triple.getPredicate().isURI();
+    }
+}

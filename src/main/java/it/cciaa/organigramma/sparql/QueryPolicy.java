@@ -1,0 +1,166 @@
+package it.cciaa.organigramma.sparql;
+
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.query.QueryParseException;
+import org.apache.jena.query.Syntax;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.expr.NodeValue;
+import org.apache.jena.update.UpdateFactory;
+import org.springframework.http.HttpStatus;
+
+/**
+ * What the public endpoint lets through to the store, checked on the parsed query before anything runs:
+ * <ul>
+ *   <li>SPARQL 1.1 Query, parsed strictly: the store may be any SPARQL 1.1 store, so ARQ's extensions would work
+ *       only sometimes, and the smaller language is the smaller surface; no SPARQL Update;</li>
+ *   <li>no {@code SERVICE}, at any depth (422): the store must never call out;</li>
+ *   <li>{@code FROM}, {@code FROM NAMED}, {@code default-graph-uri}, {@code named-graph-uri} only with graphs of the
+ *       store (422): nothing is fetched from elsewhere;</li>
+ *   <li>{@code LIMIT} lowered to {@code maxRows + 1}, so that an answer over the cap is seen to be cut.</li>
+ * </ul>
+ */
+public final class QueryPolicy {
+    /** The longest query text accepted, in characters. */
+    public static final int MAX_QUERY_LENGTH = 100_000;
+
+    private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
+    /** The variable of a CONSTRUCT sent as a SELECT whose template names no group key (a HAVING-only group). */
+    private static final Var ROW = Var.alloc("constructRow");
+
+    private final String baseIri;
+    private final int maxRows;
+
+    /**
+     * @param baseIri relative IRIs in a query resolve against it
+     * @param maxRows most rows (CONSTRUCT: solutions and triples) an answer carries
+     */
+    public QueryPolicy(String baseIri, int maxRows) {
+        this.baseIri = baseIri.endsWith("/") ? baseIri : baseIri + "/";
+        this.maxRows = maxRows;
+    }
+
+    /**
+     * Parses and checks a query; throws {@link SparqlRequestException} (400, 413, 422) when it is refused.
+     *
+     * @param defaultGraphs the protocol's {@code default-graph-uri} values (they replace the query's FROM when any
+     *     protocol graph is given)
+     * @param namedGraphs the protocol's {@code named-graph-uri} values
+     * @param isStoreGraph whether an IRI names a graph of the store
+     */
+    public AdmittedQuery admit(String text, List<String> defaultGraphs, List<String> namedGraphs,
+            Predicate<String> isStoreGraph) {
+        Query query = parse(text);
+        if (ServiceClauses.occurIn(query)) {
+            throw new SparqlRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "SERVICE non è ammesso: l'endpoint pubblico non interroga altri servizi. / "
+                            + "SERVICE is not allowed: the public endpoint does not query other services.");
+        }
+        if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
+            query.getGraphURIs().clear();
+            query.getNamedGraphURIs().clear();
+            defaultGraphs.forEach(query::addGraphURI);
+            namedGraphs.forEach(query::addNamedGraphURI);
+        }
+        requireStoreGraphs(query.getGraphURIs(), "FROM / default-graph-uri", isStoreGraph);
+        requireStoreGraphs(query.getNamedGraphURIs(), "FROM NAMED / named-graph-uri", isStoreGraph);
+        return new AdmittedQuery(query, storeQuery(query));
+    }
+
+    /** The longest answer, in rows. */
+    public int maxRows() {
+        return maxRows;
+    }
+
+    private Query parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw new SparqlRequestException(HttpStatus.BAD_REQUEST,
+                    "Manca la query: usare il parametro query= / no query: use the query= parameter.");
+        }
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new SparqlRequestException(HttpStatus.CONTENT_TOO_LARGE, "Query troppo lunga / query too long: "
+                    + text.length() + " caratteri / characters, al massimo / at most " + MAX_QUERY_LENGTH + ".");
+        }
+        try {
+            return QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+        } catch (QueryParseException e) {
+            if (isUpdate(text)) {
+                throw readOnly();
+            }
+            throw new SparqlRequestException(HttpStatus.BAD_REQUEST, parseErrorMessage(e));
+        } catch (StackOverflowError e) {
+            throw new SparqlRequestException(HttpStatus.BAD_REQUEST,
+                    "Query annidata troppo in profondità / query nested too deeply.");
+        }
+    }
+
+    /** The answer to any SPARQL Update sent to the public endpoint. */
+    static SparqlRequestException readOnly() {
+        return new SparqlRequestException(HttpStatus.BAD_REQUEST,
+                "SPARQL Update non è ammesso sull'endpoint pubblico, che è di sola lettura. / "
+                        + "Updates are not allowed on the public endpoint: it is read-only.");
+    }
+
+    private boolean isUpdate(String text) {
+        try {
+            UpdateFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+            return true;
+        } catch (RuntimeException | StackOverflowError notAnUpdate) {
+            return false;
+        }
+    }
+
+    /** The parser's message with its line and column up front, in the two languages of the service. */
+    static String parseErrorMessage(QueryParseException e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        Matcher position = POSITION.matcher(message);
+        String where = position.find()
+                ? "riga " + position.group(1) + ", colonna " + position.group(2) + " / line " + position.group(1)
+                        + ", column " + position.group(2)
+                : e.getLine() > 0
+                        ? "riga " + e.getLine() + ", colonna " + e.getColumn() + " / line " + e.getLine() + ", column "
+                                + e.getColumn()
+                        : "posizione ignota / unknown position";
+        return "Errore di sintassi SPARQL 1.1 / SPARQL 1.1 syntax error (" + where + "):\n" + message;
+    }
+
+    private static void requireStoreGraphs(List<String> graphs, String clause, Predicate<String> isStoreGraph) {
+        for (String graph : graphs) {
+            if (!isStoreGraph.test(graph)) {
+                throw new SparqlRequestException(HttpStatus.UNPROCESSABLE_CONTENT, clause + " <" + graph
+                        + ">: non è un grafo di questo archivio; l'endpoint non legge dati da altrove. / "
+                        + "not a graph of this store; the endpoint reads no data from elsewhere.");
+            }
+        }
+    }
+
+    private Query storeQuery(Query query) {
+        Query sent = query.cloneQuery();
+        if (query.isConstructType()) {
+            sent.setQuerySelectType();
+            projectSolutionsOf(query, sent);
+        }
+        if (!query.isAskType()) {
+            long cap = maxRows + 1L;
+            sent.setLimit(query.hasLimit() ? Math.min(query.getLimit(), cap) : cap);
+        }
+        return sent;
+    }
+
+    /** The projection of a CONSTRUCT's pattern: every variable, or the group keys when it groups. */
+    private static void projectSolutionsOf(Query construct, Query select) {
+        if (!construct.hasGroupBy() && !construct.hasAggregators()) {
+            select.setQueryResultStar(true);
+            return;
+        }
+        select.setQueryResultStar(false);
+        construct.getGroupBy().getVars().stream().filter(variable -> variable.isNamedVar()).forEach(select::addResultVar);
+        if (select.getProjectVars().isEmpty()) {
+            select.addResultVar(ROW, NodeValue.TRUE);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package it.cciaa.organigramma.sparql;
+
+import java.util.List;
+
+/**
+ * What the endpoint's HTML page shows: the form (filled with the query asked), then the answer or the error, the
+ * example queries, the store's graphs and the endpoint's limits.
+ */
+public record SparqlPage(
+        String query,
+        String format,
+        String defaultGraph,
+        String error,
+        Answer answer,
+        List<Link> examples,
+        List<Link> graphs,
+        Limits limits) {
+
+    /** A link with its text and, when useful, a short note. */
+    public record Link(String text, String href, String note) {}
+
+    /** A value of a table cell: its text, a link when it is an IRI, a note (language or datatype) for literals. */
+    public record Cell(String text, String href, String note) {}
+
+    /**
+     * The answer to the query asked.
+     *
+     * @param form SELECT, ASK, CONSTRUCT or DESCRIBE
+     * @param columns the variables of a SELECT
+     * @param rows the first rows of a SELECT, as shown
+     * @param count how many rows (CONSTRUCT, DESCRIBE: triples) the answer has
+     * @param cutAtRowLimit whether the store had more than the row limit
+     * @param verdict the answer of an ASK, else null
+     * @param text the answer of a CONSTRUCT or DESCRIBE in Turtle, else null
+     * @param downloads the same answer in every format
+     */
+    public record Answer(String form, List<String> columns, List<List<Cell>> rows, int count, boolean cutAtRowLimit,
+            Boolean verdict, String text, List<Link> downloads) {
+
+        /** Whether the page shows fewer rows than the answer has. */
+        public boolean partlyShown() {
+            return rows.size() < count;
+        }
+    }
+
+    /** The endpoint's limits, as written on the page. */
+    public record Limits(String timeout, int maxRows, String maxBytes, int shownRows) {}
+}

@@ -1,0 +1,12 @@
+package it.cciaa.organigramma.taxonomy;
+
+/**
+ * An institutional function (A–F) under which level-1 themes fall.
+ *
+ * @param iri the function's IRI in the funzioni-istituzionali vocabulary
+ * @param notation its letter
+ * @param label its name in DPR 254/2005, Allegato A (local name for E and F)
+ * @param mapLabel the name the process map uses for it ("Governo camerale"); the label when there is none
+ * @param definition its definition
+ */
+public record InstitutionalFunction(String iri, String notation, String label, String mapLabel, String definition) {}

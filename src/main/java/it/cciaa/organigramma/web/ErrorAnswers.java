@@ -1,0 +1,61 @@
+package it.cciaa.organigramma.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * How errors reach clients: an HTML page for browsers, a line of text for programs, with the status and the reason
+ * we wrote ourselves (a 404's "unknown unit …", a 400's "bad parameter …"). An unexpected failure is logged here with
+ * its stack trace and answers 500 with no detail: nothing internal ever reaches a client.
+ */
+@ControllerAdvice
+class ErrorAnswers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    @ExceptionHandler(Exception.class)
+    Object answer(Exception exception, HttpServletRequest request) {
+        HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
+        String reason = null;
+        if (exception instanceof ErrorResponse known) {
+            status = known.getStatusCode();
+            reason = known.getBody().getDetail();
+        }
+        if (status.is5xxServerError()) {
+            LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
+            reason = status.value() == 500 ? null : reason;
+        }
+        if (wantsHtml(request)) {
+            ModelAndView view = new ModelAndView("error");
+            view.setStatus(status);
+            view.addObject("status", status.value());
+            view.addObject("reason", reason);
+            return view;
+        }
+        String text = status.value() + (reason == null ? "" : " " + reason) + "\n";
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").body(text);
+    }
+
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            return types.stream().anyMatch(t -> !t.isWildcardType() && t.includes(MediaType.TEXT_HTML));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package it.cciaa.organigramma.linkeddata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cciaa.organigramma.web.HtmlPages;
+import it.cciaa.organigramma.web.LiveService;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every IRI of ours dereferences on the running server, by content negotiation. */
+class LinkedDataHttpIT {
+    private static final String BASE = "https://w3id.org/organigramma-kg";
+    private static final String UNIT = "/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1";
+    private final LiveService service = LiveService.get();
+
+    private static Model parse(HttpResponse<String> answer, Lang lang) {
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(answer.body())).lang(lang).base(BASE).parse(model);
+        return model;
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {UNIT, "/data/organization/public-organization/cciaa-di-foggia",
+            "/controlled-vocabulary/mappa-processi/2024/C1.1.1.1", "/controlled-vocabulary/mappa-processi/2024",
+            "/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali",
+            "/controlled-vocabulary/funzioni-istituzionali/A", "/data/norma/stato-legge-1981-11-24-689",
+            "/onto/organigramma", "/onto/organigramma/Competence", "/data/catalogo"})
+    void answersEveryRdfFormatThatJenaParses(String path) {
+        for (RdfFormat format : RdfFormat.values()) {
+            HttpResponse<String> answer = service.get(path, format.mediaType().toString());
+            assertThat(answer.statusCode()).as(path + " " + format).isEqualTo(200);
+            assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.mediaType().toString());
+            assertThat(answer.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept"));
+            Model model = parse(answer, format.lang());
+            assertThat(model.contains(model.getResource(BASE + path), null)).as(path + " " + format).isTrue();
+            HttpResponse<String> byParameter = service.get(path + "?format=" + format.parameter(), "text/html");
+            assertThat(byParameter.statusCode()).isEqualTo(200);
+            assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.mediaType().toString());
+        }
+    }
+
+    @Test
+    void describesAUnitWithWhatPointsToIt() {
+        Model model = parse(service.get(UNIT, "text/turtle"), Lang.TURTLE);
+        assertThat(model.listStatements(model.getResource(BASE + UNIT),
+                model.createProperty("http://www.w3.org/ns/org#subOrganizationOf"), (org.apache.jena.rdf.model.RDFNode) null)
+                .toList()).hasSize(1);
+        assertThat(model.listSubjectsWithProperty(
+                model.createProperty("https://w3id.org/organigramma-kg/onto/organigramma/unit"), model.getResource(BASE + UNIT))
+                .toList()).hasSize(39 + 31); // its competences and declarations
+    }
+
+    @Test
+    void servesAGenericPageWithLinksToTheRdfFormsAndTheSparql() {
+        HttpResponse<String> answer = service.get("/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali", "text/html");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var page = HtmlPages.parse(answer.body());
+        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Attività di front office in Sportelli Polifunzionali e Innovativi");
+        assertThat(HtmlPages.texts(page, "//nav[@class='formats']//a/@href"))
+                .anyMatch(href -> href.endsWith("?format=turtle")).anyMatch(href -> href.startsWith("/sparql?query="));
+    }
+
+    @Test
+    void documentsTheOntologyAtItsIri() {
+        HttpResponse<String> answer = service.get("/onto/organigramma", "text/html");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var page = HtmlPages.parse(answer.body());
+        assertThat(HtmlPages.texts(page, "//table//th[@scope='row']/a")).contains("okg:Competence", "okg:qualifier",
+                "okg:processCode");
+        HttpResponse<String> turtle = service.get("/onto/organigramma", "text/turtle");
+        assertThat(parse(turtle, Lang.TURTLE).contains(null, null,
+                ModelFactory.createDefaultModel().createResource("http://www.w3.org/2002/07/owl#Ontology"))).isTrue();
+    }
+
+    @Test
+    void servesANamedGraphAtItsIri() {
+        HttpResponse<String> page = service.get("/graph/norme", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        HtmlPages.parse(page.body());
+        Model laws = parse(service.get("/graph/norme", "application/n-triples"), Lang.NTRIPLES);
+        assertThat(laws.size()).isGreaterThan(50);
+    }
+
+    @Test
+    void describesResourcesThatAreNotOursByTheirIri() {
+        HttpResponse<String> answer = service.get("/risorsa?iri=http://data.europa.eu/eli/reg/2016/679/oj", "text/turtle");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(parse(answer, Lang.TURTLE).contains(
+                ModelFactory.createDefaultModel().createResource("http://data.europa.eu/eli/reg/2016/679/oj"), null)).isTrue();
+        assertThat(service.get("/risorsa?iri=not%20an%20iri", "text/turtle").statusCode()).isEqualTo(400);
+        assertThat(service.get("/risorsa", "text/turtle").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void answers404ForAnUnknownIriAnd406ForAnUnservableType() {
+        for (String path : List.of("/data/organization/support-unit/cciaa-di-foggia/ufficio-9-9",
+                "/controlled-vocabulary/mappa-processi/2024/Z9", "/onto/organigramma/NoSuchTerm", "/graph/nessuno")) {
+            HttpResponse<String> answer = service.get(path, "text/turtle");
+            assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            assertThat(answer.body()).doesNotContain("Exception").doesNotContain("at it.cciaa");
+        }
+        HttpResponse<String> html404 = service.get("/data/nessuna-risorsa", "text/html");
+        assertThat(html404.statusCode()).isEqualTo(404);
+        HtmlPages.parse(html404.body());
+        assertThat(service.get(UNIT, "image/png").statusCode()).isEqualTo(406);
+        assertThat(service.get(UNIT + "?format=yaml", "text/html").statusCode()).isEqualTo(406);
+    }
+}

@@ -1,0 +1,118 @@
+package it.cciaa.organigramma.opendata;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cciaa.organigramma.web.HtmlPages;
+import it.cciaa.organigramma.web.LiveService;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.DCAT;
+import org.apache.jena.vocabulary.DCTerms;
+import org.apache.jena.vocabulary.RDF;
+import org.junit.jupiter.api.Test;
+
+/** Dumps, the DCAT-AP_IT catalogue and the VoID description, as the transparency portal fetches them. */
+class OpenDataHttpIT {
+    private final LiveService service = LiveService.get();
+
+    @Test
+    void dumpsOfEverythingAndOfTheCurrentEditionParse() {
+        Dataset all = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(service.get("/dump/organigramma.trig", null).body()))
+                .lang(Lang.TRIG).parse(all);
+        assertThat(all.listNames()).toIterable().hasSizeGreaterThanOrEqualTo(7);
+        Dataset quads = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(service.get("/dump/organigramma.nq", null).body()))
+                .lang(Lang.NQUADS).parse(quads);
+        assertThat(quads.asDatasetGraph().stream().count()).isEqualTo(all.asDatasetGraph().stream().count());
+
+        Model turtle = parse("/dump/edizione-corrente.ttl", Lang.TURTLE);
+        Model jsonld = parse("/dump/edizione-corrente.jsonld", Lang.JSONLD);
+        assertThat(turtle.size()).isGreaterThan(10_000).isEqualTo(jsonld.size());
+        assertThat(turtle.listSubjectsWithProperty(RDF.type,
+                turtle.createResource("https://w3id.org/organigramma-kg/onto/organigramma/Competence")).toList()).hasSize(295);
+        assertThat(service.get("/dump/altro.zip", null).statusCode()).isEqualTo(404);
+    }
+
+    private Model parse(String path, Lang lang) {
+        HttpResponse<String> answer = service.get(path, null);
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(answer.body())).lang(lang).parse(model);
+        return model;
+    }
+
+    @Test
+    void theCatalogueDescribesEachEditionWithDistributionsAndLicence() {
+        HttpResponse<String> answer = service.get("/catalogo", "text/turtle");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Model catalogue = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(answer.body())).lang(Lang.TURTLE).parse(catalogue);
+        Resource dcatapitDataset = catalogue.createResource("http://dati.gov.it/onto/dcatapit#Dataset");
+        var datasets = catalogue.listSubjectsWithProperty(RDF.type, dcatapitDataset).toList();
+        assertThat(datasets).hasSize(2); // the Foggia edition and the whole graph
+        for (Resource dataset : datasets) {
+            for (var property : new org.apache.jena.rdf.model.Property[] {DCTerms.identifier, DCTerms.title,
+                    DCTerms.description, DCTerms.modified, DCAT.theme, DCTerms.rightsHolder, DCTerms.accrualPeriodicity}) {
+                assertThat(dataset.hasProperty(property)).as(dataset + " " + property).isTrue();
+            }
+            for (var distribution : dataset.listProperties(DCAT.distribution).mapWith(s -> s.getResource()).toList()) {
+                assertThat(distribution.hasProperty(DCTerms.format)).isTrue();
+                assertThat(distribution.hasProperty(DCAT.accessURL)).isTrue();
+                assertThat(distribution.getPropertyResourceValue(DCTerms.license).getURI())
+                        .isEqualTo("https://w3id.org/italia/controlled-vocabulary/licences/A21_CCBY40");
+            }
+        }
+        HttpResponse<String> page = service.get("/catalogo", "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        HtmlPages.parse(page.body());
+    }
+
+    @Test
+    void voidNamesTheEndpointTheDumpsAndEveryGraph() {
+        HttpResponse<String> answer = service.get("/void", "application/ld+json");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        Model model = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(answer.body())).lang(Lang.JSONLD).parse(model);
+        String voidNs = "http://rdfs.org/ns/void#";
+        assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "sparqlEndpoint")).toList()).hasSize(1);
+        assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "dataDump")).toList()).hasSize(2);
+        assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "subset")).toList()).hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void theOpenDataPageLinksEverything() {
+        HttpResponse<String> answer = service.get("/dati", "text/html");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        var page = HtmlPages.parse(answer.body());
+        assertThat(HtmlPages.texts(page, "//main//a/@href")).contains("/dump/organigramma.trig", "/dump/edizione-corrente.ttl",
+                "/catalogo", "/void", "/sparql");
+    }
+
+    @Test
+    void answersNotModifiedToARepeatedRequest() throws Exception {
+        HttpResponse<String> first = service.get("/dump/edizione-corrente.ttl", null);
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<String> again = service.send(HttpRequest.newBuilder(URI.create(service.url("/dump/edizione-corrente.ttl")))
+                .header("If-None-Match", etag).build());
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+        HttpResponse<String> since = service.send(HttpRequest.newBuilder(URI.create(service.url("/dati")))
+                .header("If-Modified-Since", lastModified).header("Accept", "text/html").build());
+        assertThat(since.statusCode()).isEqualTo(304);
+        HttpResponse<String> other = service.send(HttpRequest.newBuilder(URI.create(service.url("/dati")))
+                .header("If-None-Match", "W/\"something-else\"").header("Accept", "text/html").build());
+        assertThat(other.statusCode()).isEqualTo(200);
+        assertThat(service.get("/dump/altro.zip", null).headers().firstValue("ETag")).isEmpty();
+    }
+}
