@@ -21,7 +21,7 @@ class ServiceHttpIT {
 
     @Test
     void neverShowsAStackTrace() {
-        for (String path : new String[] {"/data/%ZZ", "/api/queries/organigram/units?format=", "/dump/x",
+        for (String path : new String[] {"/data/a%20b", "/controlled-vocabulary/mappa-processi/2024/%00", "/api/queries/organigram/units?format=", "/dump/x",
                 "/risorsa?iri=::", "/non-esiste"}) {
             for (String accept : new String[] {"text/html", "application/json", null}) {
                 HttpResponse<String> answer = service.get(path, accept);
