@@ -78,10 +78,14 @@ final class AnswerWriter {
         if (format.lang().equals(Lang.TRIG)) {
             return RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(Lang.TRIG);
         }
-        // Plain RDF/XML: the abbreviated writer is slow on large graphs and gains nothing for machines.
-        return format.lang().equals(Lang.RDFXML)
-                ? RDFWriter.source(graph).format(RDFFormat.RDFXML_PLAIN)
-                : RDFWriter.source(graph).lang(format.lang());
+        // Plain RDF/XML and uncompacted JSON-LD: the pretty writers take up to ten times longer on large answers.
+        if (format.lang().equals(Lang.RDFXML)) {
+            return RDFWriter.source(graph).format(RDFFormat.RDFXML_PLAIN);
+        }
+        if (format.lang().equals(Lang.JSONLD)) {
+            return RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN);
+        }
+        return RDFWriter.source(graph).lang(format.lang());
     }
 
     private static byte[] bytes(Consumer<ByteArrayOutputStream> writing) {

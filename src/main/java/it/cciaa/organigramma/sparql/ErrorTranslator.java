@@ -5,8 +5,7 @@ import java.net.ConnectException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import org.apache.jena.query.QueryCancelledException;
-import org.apache.jena.query.QueryException;
-import org.apache.jena.riot.RiotException;
+import org.apache.jena.shared.JenaException;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,11 +51,11 @@ final class ErrorTranslator {
             LOG.warn("The store cannot be reached: {}", failure.toString());
             return storeFailed("l'archivio non è raggiungibile / the store cannot be reached");
         }
-        if (failure instanceof QueryException || failure instanceof RiotException) {
-            // A body cut short: the store stopped the query at its time limit while streaming, or broke down.
-            if (atTimeLimit) {
-                return stopped();
-            }
+        if (atTimeLimit) {
+            // A body cut short while streaming: the store stopped the query at its time limit.
+            return stopped();
+        }
+        if (failure instanceof JenaException) {
             LOG.warn("The store's answer to a public query could not be read", failure);
             return storeFailed("la risposta dell'archivio non è leggibile / the store's answer cannot be read");
         }

@@ -8,8 +8,6 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.Syntax;
-import org.apache.jena.sparql.core.Var;
-import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.update.UpdateFactory;
 import org.springframework.http.HttpStatus;
 
@@ -28,9 +26,9 @@ public final class QueryPolicy {
     /** The longest query text accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 100_000;
 
+    /** How many of the parser's "was expecting one of" alternatives the message keeps. */
+    private static final int EXPECTED_SHOWN = 8;
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
-    /** The variable of a CONSTRUCT sent as a SELECT whose template names no group key (a HAVING-only group). */
-    private static final Var ROW = Var.alloc("constructRow");
 
     private final String baseIri;
     private final int maxRows;
@@ -86,7 +84,10 @@ public final class QueryPolicy {
                     + text.length() + " caratteri / characters, al massimo / at most " + MAX_QUERY_LENGTH + ".");
         }
         try {
-            return QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+            Query query = QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
+            // Its IRIs are resolved now; without a base it is written with absolute IRIs, as the store must read it.
+            query.setBaseURI((String) null);
+            return query;
         } catch (QueryParseException e) {
             if (isUpdate(text)) {
                 throw readOnly();
@@ -117,6 +118,10 @@ public final class QueryPolicy {
     /** The parser's message with its line and column up front, in the two languages of the service. */
     static String parseErrorMessage(QueryParseException e) {
         String message = e.getMessage() == null ? "" : e.getMessage().strip();
+        List<String> lines = message.lines().toList();
+        if (lines.size() > EXPECTED_SHOWN + 2) {
+            message = String.join("\n", lines.subList(0, EXPECTED_SHOWN + 2)) + "\n    …";
+        }
         Matcher position = POSITION.matcher(message);
         String where = position.find()
                 ? "riga " + position.group(1) + ", colonna " + position.group(2) + " / line " + position.group(1)
@@ -141,26 +146,14 @@ public final class QueryPolicy {
     private Query storeQuery(Query query) {
         Query sent = query.cloneQuery();
         if (query.isConstructType()) {
+            // Jena refuses a CONSTRUCT that groups (it is read as SELECT *), so SELECT * is always its pattern's form.
             sent.setQuerySelectType();
-            projectSolutionsOf(query, sent);
+            sent.setQueryResultStar(true);
         }
         if (!query.isAskType()) {
             long cap = maxRows + 1L;
             sent.setLimit(query.hasLimit() ? Math.min(query.getLimit(), cap) : cap);
         }
         return sent;
-    }
-
-    /** The projection of a CONSTRUCT's pattern: every variable, or the group keys when it groups. */
-    private static void projectSolutionsOf(Query construct, Query select) {
-        if (!construct.hasGroupBy() && !construct.hasAggregators()) {
-            select.setQueryResultStar(true);
-            return;
-        }
-        select.setQueryResultStar(false);
-        construct.getGroupBy().getVars().stream().filter(variable -> variable.isNamedVar()).forEach(select::addResultVar);
-        if (select.getProjectVars().isEmpty()) {
-            select.addResultVar(ROW, NodeValue.TRUE);
-        }
     }
 }

@@ -31,15 +31,16 @@ public record SparqlPage(
      * @param count how many rows (CONSTRUCT, DESCRIBE: triples) the answer has
      * @param cutAtRowLimit whether the store had more than the row limit
      * @param verdict the answer of an ASK, else null
-     * @param text the answer of a CONSTRUCT or DESCRIBE in Turtle, else null
+     * @param text the answer of a CONSTRUCT or DESCRIBE in Turtle (its beginning when long), else null
+     * @param textCut whether {@code text} is only the beginning of the answer
      * @param downloads the same answer in every format
      */
     public record Answer(String form, List<String> columns, List<List<Cell>> rows, int count, boolean cutAtRowLimit,
-            Boolean verdict, String text, List<Link> downloads) {
+            Boolean verdict, String text, boolean textCut, List<Link> downloads) {
 
-        /** Whether the page shows fewer rows than the answer has. */
+        /** Whether the page shows less than the answer has. */
         public boolean partlyShown() {
-            return rows.size() < count;
+            return text == null ? rows.size() < count : textCut;
         }
     }
 

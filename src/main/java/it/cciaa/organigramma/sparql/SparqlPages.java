@@ -4,10 +4,12 @@ import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.vocabulary.Prefixes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
@@ -43,23 +45,24 @@ class SparqlPages {
 
     /** The form with the answer to its query. */
     SparqlPage answered(SparqlRequest request, AdmittedQuery admitted, QueryAnswer answer, WrittenAnswer turtle) {
-        PrefixMapping prefixes = admitted.query().getPrefixMapping();
+        PrefixMapping prefixes = PrefixMapping.Factory.create().setNsPrefixes(Prefixes.ALL)
+                .setNsPrefixes(admitted.query().getPrefixMapping());
         List<SparqlPage.Link> downloads = downloads(request, admitted.answersWithGraph()
                 ? AnswerFormat.FOR_GRAPHS : AnswerFormat.FOR_RESULTS);
         SparqlPage.Answer shown = switch (answer) {
             case QueryAnswer.Verdict verdict -> new SparqlPage.Answer(admitted.form(), List.of(), List.of(), 1, false,
-                    verdict.value(), null, downloads);
+                    verdict.value(), null, false, downloads);
             case QueryAnswer.Solutions solutions -> new SparqlPage.Answer(admitted.form(),
                     solutions.variables().stream().map(Var::getVarName).toList(),
                     solutions.rows().stream().limit(SHOWN_ROWS).map(row -> cells(row, solutions.variables(), prefixes))
                             .toList(),
-                    solutions.rows().size(), solutions.cutAtRowLimit(), null, null, downloads);
+                    solutions.rows().size(), solutions.cutAtRowLimit(), null, null, false, downloads);
             case QueryAnswer.Triples triples -> {
                 String text = new String(turtle.body(), StandardCharsets.UTF_8);
+                boolean longText = text.length() > SHOWN_CHARACTERS;
                 yield new SparqlPage.Answer(admitted.form(), List.of(), List.of(), triples.triples().size(),
-                        triples.cutAtRowLimit(), null,
-                        text.length() > SHOWN_CHARACTERS ? text.substring(0, SHOWN_CHARACTERS) + "\n…" : text,
-                        downloads);
+                        triples.cutAtRowLimit(), null, longText ? text.substring(0, SHOWN_CHARACTERS) + "\n…" : text,
+                        longText, downloads);
             }
         };
         return page(request, null, shown);
@@ -68,8 +71,10 @@ class SparqlPages {
     private SparqlPage page(SparqlRequest request, String error, SparqlPage.Answer answer) {
         List<SparqlPage.Link> examples = new ArrayList<>();
         for (NamedQuery named : queries.all().values()) {
+            String parameters = named.requiredParameters().stream().map(name -> "?_" + name)
+                    .collect(Collectors.joining(", "));
             examples.add(new SparqlPage.Link(named.summary(), "/sparql?query=" + encode(named.query().serialize()),
-                    named.name()));
+                    parameters.isEmpty() ? named.name() : named.name() + " · parametri da impostare: " + parameters));
         }
         List<SparqlPage.Link> graphLinks = graphs.all().stream()
                 .map(graph -> new SparqlPage.Link(graph, links.href(graph), null)).toList();

@@ -21,6 +21,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param storeUser user for the external store, when it needs one
  * @param storePassword password for the external store
  * @param queryTimeout how long a public query may run before it is stopped
+ * @param internalQueryTimeout how long the service's own queries (pages, APIs, loading) may run
  * @param maxRows most rows (or triples) a public query returns
  * @param maxBytes most bytes a public query's answer may take
  * @param seedEditionDate date given to the Foggia edition loaded on first start (empty: named by its checksum)
@@ -36,6 +37,7 @@ public record KgProperties(
         @DefaultValue("") String storeUser,
         @DefaultValue("") String storePassword,
         @DefaultValue("10s") Duration queryTimeout,
+        @DefaultValue("60s") Duration internalQueryTimeout,
         @DefaultValue("10000") int maxRows,
         @DefaultValue("16777216") long maxBytes,
         LocalDate seedEditionDate) {

@@ -72,7 +72,10 @@ public final class KnowledgeStore {
         return QueryExecHTTP.newBuilder().httpClient(httpClient).endpoint(queryEndpoint()).query(query);
     }
 
-    /** Runs a SELECT query of the library; the rows are read before the call returns. */
+    /**
+     * Runs a SELECT query of the library (the service's own, bounded queries: they get the internal timeout, not the
+     * public endpoint's); the rows are read before the call returns.
+     */
     public RowSetRewindable select(NamedQuery named, Map<String, Node> parameters) {
         try (QueryExecHTTP exec = bind(named, parameters).build()) {
             return exec.select().rewindable();
@@ -100,7 +103,7 @@ public final class KnowledgeStore {
             }
         }
         QueryExecHTTPBuilder builder = execution(named.query())
-                .timeout(properties.queryTimeout().toMillis(), TimeUnit.MILLISECONDS);
+                .timeout(properties.internalQueryTimeout().toMillis(), TimeUnit.MILLISECONDS);
         parameters.forEach((name, value) -> builder.substitution(named.variableOf(name), value));
         return builder;
     }

@@ -1,0 +1,49 @@
+package it.cciaa.organigramma.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.store.KgProperties;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.ui.ConcurrentModel;
+
+/** Before the index is first built, the page and the API say so with 503 and when to try again. */
+class SearchUnavailableTest {
+    private final SearchIndex unbuilt = new SearchIndex(null);
+
+    @Test
+    void theSearchPageAnswers503WithAMessage() {
+        KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
+                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null);
+        SearchPageController controller = new SearchPageController(unbuilt, new LinkedDataLinks(properties),
+                new SearchQueries(null, NamedQueries.load()));
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        ConcurrentModel model = new ConcurrentModel();
+        String view = controller.page("tributi", null, null, model, response);
+        assertThat(view).isEqualTo("search/search");
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat((String) model.getAttribute("problem")).contains("indice di ricerca è in preparazione");
+        assertThat(model.getAttribute("results")).isNull();
+    }
+
+    @Test
+    void theApiAnswers503WithAProblemDetail() {
+        SearchApiController controller = new SearchApiController(unbuilt);
+        assertThatThrownBy(() -> controller.search("tributi", null, null, null))
+                .isInstanceOfSatisfying(SearchUnavailableException.class, e -> {
+                    ResponseEntity<ProblemDetail> answer = controller.unavailable(e);
+                    assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
+                    assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
+                    assertThat(answer.getBody().getDetail()).contains("try again");
+                });
+    }
+}
