@@ -7,9 +7,10 @@
   'use strict';
   var datalist = document.getElementById('site-search-suggestions');
   var script = document.currentScript;
-  if (!datalist || !script || !window.fetch || !window.URL) {
-    return;
+  if (!datalist || !script || !window.fetch || !window.URL || datalist.hasAttribute('data-suggest')) {
+    return;  // no support, or the script is on the page twice (layout and page): the first one serves
   }
+  datalist.setAttribute('data-suggest', 'on');
   var endpoint = new URL('../api/suggest', script.src);
   var inputs = document.querySelectorAll('input[list="site-search-suggestions"]');
   var pending = null;

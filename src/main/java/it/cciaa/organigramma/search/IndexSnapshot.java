@@ -91,7 +91,8 @@ final class IndexSnapshot {
         if (!source.description().isEmpty()) {
             document.add(new TextField(SearchFields.DESCRIPTION, source.description(), Store.YES));
         }
-        document.add(new TextField(SearchFields.COMPLETION, source.label() + "\n" + source.notation(), Store.NO));
+        document.add(new TextField(SearchFields.COMPLETION, String.join("\n", source.label(), source.notation(),
+                String.join("\n", source.otherLabels())), Store.NO));
         return document;
     }
 
@@ -150,8 +151,9 @@ final class IndexSnapshot {
     }
 
     /**
-     * Labels containing words that start with each typed word, best first: labels (or codes) that start with the
-     * typed text, then units before processes, activities and laws, then shorter labels; one per label.
+     * Labels whose words (or other names or code) start with the typed words, best first: the resource whose code is
+     * the typed text, labels that start with it, codes that start with it, then the rest; within each, higher levels
+     * (shorter codes) first, units before processes, activities and laws, then in code order. One per label.
      */
     List<Suggestion> suggest(String typed, int limit) throws IOException {
         List<String> words = TypedWords.of(typed);
@@ -161,7 +163,6 @@ final class IndexSnapshot {
         BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
         words.forEach(word -> everyWord.add(new TermQuery(new Term(SearchFields.COMPLETION, word)), Occur.MUST));
         TopDocs top = searcher.search(everyWord.build(), SUGGESTION_CANDIDATES);
-        String start = TypedWords.fold(typed);
         StoredFields stored = searcher.storedFields();
         Map<String, Suggestion> byLabel = new LinkedHashMap<>();
         for (ScoreDoc scored : top.scoreDocs) {
@@ -170,13 +171,27 @@ final class IndexSnapshot {
                     Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(), valueOf(document, SearchFields.NOTATION));
             byLabel.putIfAbsent(TypedWords.fold(suggestion.label()), suggestion);
         }
+        String start = TypedWords.fold(typed.strip());
         Comparator<Suggestion> order = Comparator
-                .comparing((Suggestion s) -> !(TypedWords.fold(s.label()).startsWith(start)
-                        || TypedWords.fold(s.notation()).startsWith(start)))
+                .comparingInt((Suggestion suggestion) -> tier(suggestion, start))
+                .thenComparingInt(suggestion -> suggestion.notation().length())
                 .thenComparing(Suggestion::kind)
-                .thenComparingInt(s -> s.label().length())
+                .thenComparing(Suggestion::notation)
+                .thenComparingInt(suggestion -> suggestion.label().length())
                 .thenComparing(Suggestion::label);
         return byLabel.values().stream().sorted(order).limit(limit).toList();
+    }
+
+    /** 0: its code is the typed text; 1: its label starts with it; 2: its code does; 3: a word of it does. */
+    private static int tier(Suggestion suggestion, String start) {
+        String code = TypedWords.fold(suggestion.notation());
+        if (!code.isEmpty() && code.equals(start)) {
+            return 0;
+        }
+        if (TypedWords.fold(suggestion.label()).startsWith(start)) {
+            return 1;
+        }
+        return !code.isEmpty() && code.startsWith(start) ? 2 : 3;
     }
 
     private static String valueOf(Document document, String field) {

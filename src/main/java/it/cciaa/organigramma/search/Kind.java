@@ -12,13 +12,13 @@ public enum Kind {
     LAW("law", "norma", "Norma", "Norme");
 
     private final String code;
-    private final String parameter;
+    private final String italianCode;
     private final String label;
     private final String pluralLabel;
 
-    Kind(String code, String parameter, String label, String pluralLabel) {
+    Kind(String code, String italianCode, String label, String pluralLabel) {
         this.code = code;
-        this.parameter = parameter;
+        this.italianCode = italianCode;
         this.label = label;
         this.pluralLabel = pluralLabel;
     }
@@ -30,8 +30,8 @@ public enum Kind {
     }
 
     /** The Italian name of the {@code tipo} parameter of {@code /cerca}: {@code unita}, {@code processo}, … */
-    public String parameter() {
-        return parameter;
+    public String italianCode() {
+        return italianCode;
     }
 
     /** The Italian name for one, for badges. */
@@ -48,7 +48,7 @@ public enum Kind {
         return Arrays.stream(values()).filter(kind -> kind.code.equals(code)).findFirst();
     }
 
-    public static Optional<Kind> fromParameter(String parameter) {
-        return Arrays.stream(values()).filter(kind -> kind.parameter.equals(parameter)).findFirst();
+    public static Optional<Kind> fromItalianCode(String italianCode) {
+        return Arrays.stream(values()).filter(kind -> kind.italianCode.equals(italianCode)).findFirst();
     }
 }

@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.search;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +16,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * Search as JSON for other sites and scripts, open to any origin (CORS):
@@ -35,32 +36,40 @@ class SearchApiController {
         this.index = index;
     }
 
+    @Operation(summary = "Full-text search over units, processes, activities and laws",
+            description = "Italian analysis (accents, case, elision and plurals do not matter); a code such as C2.7.5 "
+                    + "or 2.1 finds its resource first. Results are ranked, with a snippet and counts by kind.")
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<SearchResults> search(@RequestParam(name = "q", required = false) String q,
+    ResponseEntity<SearchResults> search(
+            @Parameter(description = "words or a code, 1 to 200 characters", example = "tributi")
+            @RequestParam(name = "q", required = false) String q,
+            @Parameter(description = "only results of this kind: unit, process, activity or law")
             @RequestParam(name = "kind", required = false) String kind,
+            @Parameter(description = "results per page, 1 to 100 (default 20)")
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset, WebRequest request) {
+            @Parameter(description = "ranked results to skip, 0 to 10000 (default 0)")
+            @RequestParam(name = "offset", required = false) String offset) {
         SearchRequest search = new SearchRequest(q, kind(kind),
                 number("offset", offset, 0, 0, SearchRequest.LARGEST_OFFSET),
                 number("limit", limit, DEFAULT_LIMIT, 1, SearchRequest.LARGEST_LIMIT));
-        if (SearchHttp.notModified(index, request)) {
-            return null;
-        }
         return ResponseEntity.ok(index.search(search));
     }
 
+    @Operation(summary = "Completions of what is being typed in a search box",
+            description = "Labels with words starting with each typed word (accents and case do not matter), best "
+                    + "first: the resource whose code was typed, labels starting with the text, then the rest.")
     @GetMapping(path = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<List<Suggestion>> suggest(@RequestParam(name = "q", required = false) String q,
-            @RequestParam(name = "limit", required = false) String limit, WebRequest request) {
+    ResponseEntity<List<Suggestion>> suggest(
+            @Parameter(description = "the text typed so far, 1 to 200 characters", example = "regis")
+            @RequestParam(name = "q", required = false) String q,
+            @Parameter(description = "most completions, 1 to 50 (default 10)")
+            @RequestParam(name = "limit", required = false) String limit) {
         String typed = q == null ? "" : q.strip();
         if (typed.isEmpty() || typed.length() > SearchRequest.LONGEST_TEXT) {
             throw new InvalidSearchException("Il parametro q va da 1 a " + SearchRequest.LONGEST_TEXT
                     + " caratteri / q must be 1 to " + SearchRequest.LONGEST_TEXT + " characters");
         }
         int most = number("limit", limit, DEFAULT_SUGGESTIONS, 1, MOST_SUGGESTIONS);
-        if (SearchHttp.notModified(index, request)) {
-            return null;
-        }
         return ResponseEntity.ok(index.suggest(typed, most));
     }
 
@@ -73,7 +82,7 @@ class SearchApiController {
     @ExceptionHandler(SearchUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, SearchHttp.RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, SearchUnavailableException.RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
     }

@@ -4,9 +4,11 @@ import it.cciaa.organigramma.store.StoreLoadedEvent;
 import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,15 +19,16 @@ import org.springframework.stereotype.Component;
  * Full-text search over the names and codes of units, processes, activities and laws (Italian analysis: see
  * {@link ItalianTextAnalyzer}), consistent with the store: after every load ({@link StoreLoadedEvent}) a new index
  * is built from {@code queries/search/documents.rq} and swapped in whole, so a search sees the old index or the new
- * one, never one half built. Until the first build, searches throw {@link SearchUnavailableException}.
+ * one, never one half built. Until the first build, searches throw {@link SearchUnavailableException}; a build
+ * that fails (the store unreachable, say) is tried again in the background, the old index answering meanwhile.
  *
  * <pre>{@code
  * SearchResults results = index.search(new SearchRequest("tributi", Optional.empty(), 0, 20));
  * List<Suggestion> completions = index.suggest("regis", 8);
  * }</pre>
  *
- * <p>Scale: the index lives on the heap ({@code ByteBuffersDirectory}); Foggia's organigram makes about 600
- * documents, well under a megabyte, rebuilt in a fraction of a second. A store with many chambers and editions
+ * <p>Scale: the index lives on the heap ({@code ByteBuffersDirectory}); Foggia's organigram makes about 460
+ * documents, well under a megabyte, indexed in a fraction of a second. A store with many chambers and editions
  * (10⁵–10⁶ documents) would keep the index on disk ({@code MMapDirectory}) next to the store, update it per edition
  * graph instead of rebuilding it, and refresh readers through a {@code SearcherManager}.
  */
@@ -33,8 +36,14 @@ import org.springframework.stereotype.Component;
 public class SearchIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
 
+    private static final Duration LAST_RETRY = Duration.ofMinutes(5);
+
     private final SearchQueries queries;
     private final AtomicReference<IndexSnapshot> current = new AtomicReference<>();
+    private final AtomicLong loads = new AtomicLong();
+    private volatile boolean closed;
+    /** How long to wait before trying a failed build again (then twice as long each time, up to five minutes). */
+    Duration firstRetry = Duration.ofSeconds(5);
 
     public SearchIndex(SearchQueries queries) {
         this.queries = queries;
@@ -42,19 +51,48 @@ public class SearchIndex {
 
     @EventListener
     public void onStoreLoaded(StoreLoadedEvent event) {
+        long load = loads.incrementAndGet();
         try {
             rebuild();
         } catch (RuntimeException e) {
-            // The previous index, if any, keeps answering; the next load tries again.
-            LOG.error("Cannot rebuild the search index from the store", e);
+            // The previous index, if any, keeps answering while the build is tried again.
+            LOG.error("Cannot build the search index from the store; trying again in the background", e);
+            retryInBackground(load);
         }
     }
 
     /** Reads the store and swaps in a new index built from it. */
     public synchronized void rebuild() {
         long start = System.nanoTime();
-        swapIn(IndexSnapshot.build(queries.documents()));
-        LOG.info("Search index built: {} resources in {} ms", current.get().size(), (System.nanoTime() - start) / 1_000_000);
+        List<SearchDocument> documents = queries.documents();
+        long read = System.nanoTime();
+        swapIn(IndexSnapshot.build(documents));
+        LOG.info("Search index built: {} resources read in {} ms, indexed in {} ms", documents.size(),
+                (read - start) / 1_000_000, (System.nanoTime() - read) / 1_000_000);
+    }
+
+    /** Tries the build again, waiting longer each time, until it succeeds, a newer load starts, or the service stops. */
+    private void retryInBackground(long load) {
+        Thread.ofVirtual().name("search-index-retry").start(() -> {
+            Duration wait = firstRetry;
+            while (true) {
+                try {
+                    Thread.sleep(wait);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                if (loads.get() != load || closed) {
+                    return;
+                }
+                try {
+                    rebuild();
+                    return;
+                } catch (RuntimeException e) {
+                    wait = wait.multipliedBy(2).compareTo(LAST_RETRY) > 0 ? LAST_RETRY : wait.multipliedBy(2);
+                    LOG.warn("Search index still not built ({}); next try in {} s", e.getMessage(), wait.toSeconds());
+                }
+            }
+        });
     }
 
     /** Replaces the index with one built from the given documents, not read from the store (tests). */
@@ -63,6 +101,10 @@ public class SearchIndex {
     }
 
     private void swapIn(IndexSnapshot fresh) {
+        if (closed && fresh != null) {
+            fresh.release();
+            return;
+        }
         IndexSnapshot old = current.getAndSet(fresh);
         if (old != null) {
             old.release();
@@ -112,6 +154,7 @@ public class SearchIndex {
 
     @PreDestroy
     synchronized void close() {
+        closed = true;
         swapIn(null);
     }
 }

@@ -1,16 +1,21 @@
 package it.cciaa.organigramma.search;
 
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.context.request.WebRequest;
 
 /**
  * The search page, {@code /cerca?q=…[&tipo=unita|processo|attivita|norma][&pagina=N]}: the form, and the ranked
@@ -21,34 +26,44 @@ class SearchPageController {
     static final int PAGE_SIZE = 20;
     private static final int LAST_PAGE = SearchRequest.LARGEST_OFFSET / PAGE_SIZE + 1;
 
-    private final SearchIndex index;
+    /** Where a law's page is: ELI IRIs are not ours, so the page takes the IRI as a parameter. */
+    static final String LAW_PAGE = "/norme/atto?iri=";
 
-    SearchPageController(SearchIndex index) {
+    private static final DateTimeFormatter BUILT_AT = DateTimeFormatter.ofPattern("d/M/yyyy 'alle' HH:mm")
+            .withZone(ZoneId.of("Europe/Rome"));
+
+    private final SearchIndex index;
+    private final LinkedDataLinks links;
+    private final String documentsQuery;
+
+    SearchPageController(SearchIndex index, LinkedDataLinks links, SearchQueries queries) {
         this.index = index;
+        this.links = links;
+        this.documentsQuery = queries.documentsQueryText();
     }
 
     @GetMapping("/cerca")
     String page(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "tipo", required = false) String tipo,
             @RequestParam(name = "pagina", required = false) String pagina,
-            Model model, WebRequest request, HttpServletResponse response) {
+            Model model, HttpServletResponse response) {
         String text = q == null ? "" : q.strip();
         model.addAttribute("q", text);
         model.addAttribute("tipo", tipo == null ? "" : tipo);
         model.addAttribute("kinds", Arrays.asList(Kind.values()));
         model.addAttribute("title", text.isEmpty() ? "Cerca" : "Cerca «" + abbreviated(text) + "»");
+        model.addAttribute("documentsQuery", documentsQuery);
+        index.builtAt().ifPresent(builtAt -> model.addAttribute("builtAt", BUILT_AT.format(builtAt)));
         try {
             Optional<Kind> kind = kind(tipo);
             int page = page(pagina);
             if (text.isEmpty()) {
                 return "search/search";
             }
-            SearchRequest search = new SearchRequest(text, kind, (page - 1) * PAGE_SIZE, PAGE_SIZE);
-            if (SearchHttp.notModified(index, request)) {
-                return null;
-            }
-            SearchResults results = index.search(search);
+            SearchResults results = index.search(new SearchRequest(text, kind, (page - 1) * PAGE_SIZE, PAGE_SIZE));
             model.addAttribute("results", results);
+            model.addAttribute("links", results.hits().stream().collect(
+                    Collectors.toMap(SearchHit::iri, this::href, (one, same) -> one)));
             model.addAttribute("page", page);
             model.addAttribute("pages", Math.max(1, Math.min(LAST_PAGE, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         } catch (InvalidSearchException e) {
@@ -56,22 +71,28 @@ class SearchPageController {
             model.addAttribute("problem", e.getMessage());
         } catch (SearchUnavailableException e) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-            response.setHeader(HttpHeaders.RETRY_AFTER, SearchHttp.RETRY_AFTER_SECONDS);
+            response.setHeader(HttpHeaders.RETRY_AFTER, SearchUnavailableException.RETRY_AFTER_SECONDS);
             model.addAttribute("problem", e.getMessage());
         }
         return "search/search";
+    }
+
+    /** A result's page: a law's page, or the resource's own page for the rest. */
+    private String href(SearchHit hit) {
+        return hit.kind() == Kind.LAW ? LAW_PAGE + URLEncoder.encode(hit.iri(), StandardCharsets.UTF_8)
+                : links.href(hit.iri());
     }
 
     private static Optional<Kind> kind(String tipo) {
         if (tipo == null || tipo.isBlank()) {
             return Optional.empty();
         }
-        return Optional.of(Kind.fromParameter(tipo).orElseThrow(() -> new InvalidSearchException(
+        return Optional.of(Kind.fromItalianCode(tipo).orElseThrow(() -> new InvalidSearchException(
                 "Tipo sconosciuto: usa " + String.join(", ", kindParameters()) + " / unknown tipo")));
     }
 
     private static List<String> kindParameters() {
-        return Arrays.stream(Kind.values()).map(Kind::parameter).toList();
+        return Arrays.stream(Kind.values()).map(Kind::italianCode).toList();
     }
 
     private static int page(String pagina) {

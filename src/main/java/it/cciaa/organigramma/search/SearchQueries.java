@@ -3,13 +3,22 @@ package it.cciaa.organigramma.search;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.springframework.stereotype.Component;
 
 /** The store's side of search: what to index, read with {@code queries/search/documents.rq}. */
 @Component
 public class SearchQueries {
+    /**
+     * How long reading the documents may take. It reads the whole organigram, once per load and not for a visitor, so
+     * it gets more time than the public query timeout (which a store just loaded, with a cold cache, can exceed).
+     */
+    static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(2);
+
     private final KnowledgeStore store;
     private final NamedQuery documents;
 
@@ -18,8 +27,16 @@ public class SearchQueries {
         this.documents = queries.find("search/documents").orElseThrow();
     }
 
+    /** The SPARQL text of what the index holds, for a "see the query" link. */
+    public String documentsQueryText() {
+        return documents.textWith(Map.of());
+    }
+
     /** Every unit, process, activity and law of the store, one document each. */
     public List<SearchDocument> documents() {
-        return SearchDocument.fromRows(store.select(documents, Map.of()));
+        try (QueryExecHTTP execution = store.execution(documents.query())
+                .timeout(INDEXING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
+            return SearchDocument.fromRows(execution.select());
+        }
     }
 }

@@ -51,7 +51,8 @@ public final class EmbeddedFuseki implements SmartLifecycle {
                 .port(0)
                 .add(DATASET, dataset)
                 .build();
-        // The store runs no SERVICE calls and stops any query that outlives the public timeout (plus a margin).
+        // The store runs no SERVICE calls and stops any query that outlives the internal timeout; the public endpoint
+        // asks for its shorter one on each query (Fuseki's timeout parameter).
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         ARQ.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis + 1000));
         server.start();

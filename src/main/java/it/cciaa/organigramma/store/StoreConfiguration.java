@@ -11,7 +11,7 @@ class StoreConfiguration {
 
     @Bean
     EmbeddedFuseki embeddedFuseki(KgProperties properties) {
-        return new EmbeddedFuseki(properties.dataDir(), properties.queryTimeout().toMillis(), properties.embedded());
+        return new EmbeddedFuseki(properties.dataDir(), properties.internalQueryTimeout().toMillis(), properties.embedded());
     }
 
     @Bean

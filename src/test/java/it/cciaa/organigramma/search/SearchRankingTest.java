@@ -173,6 +173,9 @@ class SearchRankingTest {
         assertThat(index.suggest("Regis", 1)).extracting(Suggestion::iri).containsExactly(UNIT + "ufficio-4-1");
         assertThat(index.suggest("attivita", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C1.1.2.1");
         assertThat(index.suggest("c2.7", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
+        assertThat(index.suggest("C2.7.5", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
+        assertThat(index.suggest("C2.7.5.1", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5.1");
+        assertThat(index.suggest("254/0", 10)).extracting(Suggestion::iri).containsExactly(DPR_254);
         assertThat(index.suggest("   ", 10)).isEmpty();
     }
 }
