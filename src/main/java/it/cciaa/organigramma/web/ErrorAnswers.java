@@ -15,7 +15,8 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * How errors reach clients: an HTML page for browsers, a line of text for programs, with the status and the reason
+ * How errors reach clients: an HTML page for browsers, RFC 9457 problem JSON for programs that accept JSON, a line
+ * of text for the rest, with the status and the reason
  * we wrote ourselves (a 404's "unknown unit …", a 400's "bad parameter …"). An unexpected failure is logged here with
  * its stack trace and answers 500 with no detail: nothing internal ever reaches a client.
  */
@@ -42,8 +43,19 @@ class ErrorAnswers {
             view.addObject("reason", reason);
             return view;
         }
+        if (wantsJson(request)) {
+            org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatus(status);
+            problem.setDetail(reason);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
         String text = status.value() + (reason == null ? "" : " " + reason) + "\n";
         return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").body(text);
+    }
+
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
+                && !accept.contains("text/plain");
     }
 
     private static boolean wantsHtml(HttpServletRequest request) {
