@@ -1,76 +1,122 @@
 package it.cciaa.organigramma.law;
 
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /norme}, the laws the organigram cites, and {@code /norme/atto?iri=}, the page of one law (ELI IRIs are not
- * ours, so the page takes the IRI as a parameter). HTML, or JSON with {@code Accept: application/json} or
- * {@code ?format=json}.
+ * ours, so the page takes the IRI as a parameter). HTML for people (and {@code *}{@code /*}), JSON page data for
+ * {@code application/json} or {@code ?format=json}; a request that prefers an RDF type is sent (303) to the RDF of
+ * what the page shows: the law, or the laws graph.
  */
 @Controller
 class LawController {
+    private static final String INDEX = "/norme";
+    private static final String LAW = "/norme/atto";
+
     /** The queries a law page runs, in the order its sections show their answers. */
     private static final List<String> PAGE_QUERIES = List.of("law/law", "law/official-pages", "law/parts",
             "law/citing", "law/linked-concepts");
 
     private final LawPages pages;
     private final LawQueries queries;
+    private final LinkedDataLinks links;
     private final String lawGraph;
 
-    LawController(LawPages pages, LawQueries queries, KgProperties properties) {
+    LawController(LawPages pages, LawQueries queries, LinkedDataLinks links, KgProperties properties) {
         this.pages = pages;
         this.queries = queries;
+        this.links = links;
         this.lawGraph = new Iris(properties.baseIri(), "", "").lawGraph();
     }
 
-    @GetMapping(path = "/norme", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
-    String index(Model model) {
-        model.addAttribute("index", pages.index());
-        model.addAttribute("iri", lawGraph);
-        model.addAttribute("sparql", queries.text("law/laws", Map.of()));
-        model.addAttribute("unresolvedSparql", queries.text("law/unresolved-references", Map.of()));
-        return "law/laws";
+    /** HTML, JSON, or for an RDF type a 303 to the laws graph, as {@code Accept} asks ({@link Representation}). */
+    @GetMapping(path = INDEX, params = "!format")
+    Object negotiatedIndex(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (chosen(accept)) {
+            case Representation.Json json -> indexData();
+            case Representation.Rdf rdf -> seeOther(links.formatLink(lawGraph, rdf.format().parameter()));
+            case Representation.Html html -> index(response);
+        };
     }
 
-    @GetMapping(path = "/norme", produces = MediaType.APPLICATION_JSON_VALUE, params = "!format")
+    @GetMapping(path = INDEX, params = "format=html")
+    ModelAndView index(HttpServletResponse response) {
+        LawIndex index = pages.index();
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return new ModelAndView("law/laws")
+                .addObject("index", index)
+                .addObject("iri", lawGraph)
+                .addObject("sparql", queries.text("law/laws", Map.of()))
+                .addObject("unresolvedSparql", queries.text("law/unresolved-references", Map.of()));
+    }
+
+    @GetMapping(path = INDEX, params = "format=json")
     ResponseEntity<LawIndex> indexData() {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(pages.index());
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
+                .body(pages.index());
     }
 
-    @GetMapping(path = "/norme", params = "format=json")
-    ResponseEntity<LawIndex> indexDataByParameter() {
-        return indexData();
+    /** HTML, JSON, or for an RDF type a 303 to the law's own RDF, as {@code Accept} asks. */
+    @GetMapping(path = LAW, params = "!format")
+    Object negotiatedLaw(@RequestParam(name = "iri", required = false) String iri,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (chosen(accept)) {
+            case Representation.Json json -> lawData(iri);
+            case Representation.Rdf rdf -> seeOther(links.formatLink(pages.lawIri(iri), rdf.format().parameter()));
+            case Representation.Html html -> law(iri, response);
+        };
     }
 
-    @GetMapping(path = "/norme/atto", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
-    String law(@RequestParam(name = "iri", required = false) String iri, Model model) {
+    @GetMapping(path = LAW, params = "format=html")
+    ModelAndView law(@RequestParam(name = "iri", required = false) String iri, HttpServletResponse response) {
         LawPage page = pages.page(iri);
         String law = page.law().iri();
-        model.addAttribute("page", page);
-        model.addAttribute("lawIri", law);
-        model.addAttribute("sparql", queries.text("law/citing", Map.of("law", law)));
-        model.addAttribute("pageQueries", PAGE_QUERIES.stream()
-                .map(name -> new PageQuery(name, queries.text(name, Map.of("law", law)))).toList());
-        return "law/law";
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return new ModelAndView("law/law")
+                .addObject("page", page)
+                .addObject("lawIri", law)
+                .addObject("sparql", queries.text("law/citing", Map.of("law", law)))
+                .addObject("pageQueries", PAGE_QUERIES.stream()
+                        .map(name -> new PageQuery(name, queries.text(name, Map.of("law", law)))).toList());
     }
 
-    @GetMapping(path = "/norme/atto", produces = MediaType.APPLICATION_JSON_VALUE, params = "!format")
+    @GetMapping(path = LAW, params = "format=json")
     ResponseEntity<LawPage> lawData(@RequestParam(name = "iri", required = false) String iri) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(pages.page(iri));
+        LawPage page = pages.page(iri);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
     }
 
-    @GetMapping(path = "/norme/atto", params = "format=json")
-    ResponseEntity<LawPage> lawDataByParameter(@RequestParam(name = "iri", required = false) String iri) {
-        return lawData(iri);
+    /** The representation {@code Accept} asks for; 406 when it names none the service offers. */
+    private static Representation chosen(String accept) {
+        return Representation.choose(null, accept).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_ACCEPTABLE, "Formati disponibili: text/html, application/json e i formati RDF"));
+    }
+
+    /** A 303 See Other to where the RDF is: the page describes a resource that has its own address. */
+    private static ModelAndView seeOther(String location) {
+        RedirectView redirect = new RedirectView(location, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
     }
 
     /** A query the page ran, with its text as run, for the page's "see the SPARQL" links. */

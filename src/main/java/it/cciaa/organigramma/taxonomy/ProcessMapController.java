@@ -1,50 +1,86 @@
 package it.cciaa.organigramma.taxonomy;
 
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.linkeddata.Representation;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /processi}: the process map of the latest revision (or {@code ?revisione=}) as a four-level tree, all of it
- * or down to {@code ?livello=1..4}, every theme or only {@code ?tema=C1}. HTML, or JSON with
- * {@code Accept: application/json} or {@code ?format=json}.
+ * or down to {@code ?livello=1..4}, every theme or only {@code ?tema=C1}. HTML for people (and {@code *}{@code /*}),
+ * JSON page data for {@code application/json} or {@code ?format=json}; a request that prefers an RDF type is sent
+ * (303) to the RDF of the map's concept scheme.
  */
 @Controller
 class ProcessMapController {
+    private static final String PATH = "/processi";
+
     private final ProcessPages pages;
     private final TaxonomyQueries queries;
+    private final LinkedDataLinks links;
 
-    ProcessMapController(ProcessPages pages, TaxonomyQueries queries) {
+    ProcessMapController(ProcessPages pages, TaxonomyQueries queries, LinkedDataLinks links) {
         this.pages = pages;
         this.queries = queries;
+        this.links = links;
     }
 
-    @GetMapping(path = "/processi", produces = MediaType.TEXT_HTML_VALUE, params = "!format")
-    String page(@RequestParam(name = "revisione", required = false) String revision,
+    /** HTML, JSON, or for an RDF type a 303 to the map's concept scheme, as {@code Accept} asks. */
+    @GetMapping(path = PATH, params = "!format")
+    Object negotiated(@RequestParam(name = "revisione", required = false) String revision,
             @RequestParam(name = "livello", required = false) String level,
-            @RequestParam(name = "tema", required = false) String theme, Model model) {
-        ProcessTree tree = pages.tree(pages.revision(revision), level, theme);
-        model.addAttribute("tree", tree);
-        model.addAttribute("iri", tree.revision().scheme());
-        model.addAttribute("sparql", queries.text("taxonomy/tree", "scheme", tree.revision().scheme()));
-        return "taxonomy/map";
+            @RequestParam(name = "tema", required = false) String theme,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (chosen(accept)) {
+            case Representation.Json json -> data(revision, level, theme);
+            case Representation.Rdf rdf ->
+                    seeOther(links.formatLink(pages.revision(revision).scheme(), rdf.format().parameter()));
+            case Representation.Html html -> page(revision, level, theme, response);
+        };
     }
 
-    @GetMapping(path = "/processi", produces = MediaType.APPLICATION_JSON_VALUE, params = "!format")
+    @GetMapping(path = PATH, params = "format=html")
+    ModelAndView page(@RequestParam(name = "revisione", required = false) String revision,
+            @RequestParam(name = "livello", required = false) String level,
+            @RequestParam(name = "tema", required = false) String theme, HttpServletResponse response) {
+        ProcessTree tree = pages.tree(pages.revision(revision), level, theme);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return new ModelAndView("taxonomy/map")
+                .addObject("tree", tree)
+                .addObject("revisionAsked", revision != null)
+                .addObject("iri", tree.revision().scheme())
+                .addObject("sparql", queries.text("taxonomy/tree", "scheme", tree.revision().scheme()));
+    }
+
+    @GetMapping(path = PATH, params = "format=json")
     ResponseEntity<ProcessTree> data(@RequestParam(name = "revisione", required = false) String revision,
             @RequestParam(name = "livello", required = false) String level,
             @RequestParam(name = "tema", required = false) String theme) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(pages.tree(pages.revision(revision), level, theme));
+        ProcessTree tree = pages.tree(pages.revision(revision), level, theme);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(tree);
     }
 
-    @GetMapping(path = "/processi", params = "format=json")
-    ResponseEntity<ProcessTree> dataByParameter(@RequestParam(name = "revisione", required = false) String revision,
-            @RequestParam(name = "livello", required = false) String level,
-            @RequestParam(name = "tema", required = false) String theme) {
-        return data(revision, level, theme);
+    /** The representation {@code Accept} asks for; 406 when it names none the service offers. */
+    private static Representation chosen(String accept) {
+        return Representation.choose(null, accept).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_ACCEPTABLE, "Formati disponibili: text/html, application/json e i formati RDF"));
+    }
+
+    /** A 303 See Other to where the RDF is: the page describes a resource that has its own address. */
+    private static ModelAndView seeOther(String location) {
+        RedirectView redirect = new RedirectView(location, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
     }
 }

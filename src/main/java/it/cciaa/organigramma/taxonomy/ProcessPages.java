@@ -44,7 +44,8 @@ public class ProcessPages {
     public MapRevision revision(String revision) {
         List<MapRevision> held = queries.revisions();
         if (revision == null) {
-            return held.stream().findFirst().orElseThrow(() -> notFound("Il sistema non contiene alcuna mappa dei processi."));
+            return held.stream().findFirst()
+                    .orElseThrow(() -> notFound("Il sistema non contiene alcuna mappa dei processi."));
         }
         return held.stream().filter(r -> r.revision().equals(revision)).findFirst()
                 .orElseThrow(() -> notFound("Nessuna mappa dei processi con revisione «" + revision + "»."));
@@ -60,10 +61,11 @@ public class ProcessPages {
             depth = Integer.parseInt(level);
         }
         if (theme != null && !THEME.matcher(theme).matches()) {
-            throw badRequest("Tema non valido: «" + theme + "». Un tema è una lettera da A a F e una cifra, es. C1.");
+            throw badRequest("Tema non valido: «" + theme + "». Un tema è una lettera da A a F e una cifra, "
+                    + "es. C1.");
         }
-        ProcessTree tree = ProcessTree.of(revision, queries.functions(revision.scheme()), queries.tree(revision.scheme()),
-                depth, theme);
+        ProcessTree tree = ProcessTree.of(revision, queries.functions(revision.scheme()),
+                queries.tree(revision.scheme()), depth, theme);
         if (theme != null && tree.isEmpty()) {
             throw notFound("La mappa dei processi " + revision.revision() + " non ha il tema " + theme + ".");
         }

@@ -71,7 +71,8 @@ public class TaxonomyQueries {
                         row.get("levelName"), row.get("scheme"), row.get("schemeTitle"),
                         row.containsKey("function") ? new InstitutionalFunction(row.get("function"),
                                 row.get("functionNotation"), row.get("functionLabel"),
-                                row.getOrDefault("functionMapLabel", row.get("functionLabel")), null) : null));
+                                row.getOrDefault("functionMapLabel", row.get("functionLabel")), null,
+                                row.get("functionLegalBasis"), row.get("functionLegalBasisNotation")) : null));
     }
 
     /** taxonomy/broader-chain: the concept's broader processes, level 1 first. */
@@ -147,7 +148,8 @@ public class TaxonomyQueries {
 
     private static InstitutionalFunction function(Map<String, String> row) {
         return new InstitutionalFunction(row.get("function"), row.get("notation"), row.get("label"),
-                row.getOrDefault("mapLabel", row.get("label")), row.get("definition"));
+                row.getOrDefault("mapLabel", row.get("label")), row.get("definition"), row.get("legalBasis"),
+                row.get("legalBasisNotation"));
     }
 
     private static UnitReference unit(Map<String, String> row) {

@@ -145,6 +145,9 @@ class TaxonomyQueriesTest {
         assertThat(d1.function().notation()).isEqualTo("D");
         assertThat(d1.function().label()).isEqualTo("Studio, formazione, informazione e promozione economica");
         assertThat(d1.function().mapLabel()).isEqualTo("Sviluppo della competitività");
+        assertThat(d1.function().legalBasisNotation()).isEqualTo("DPR 254/2005");
+        assertThat(queries.concept(iris.concept("E1")).orElseThrow().function().legalBasis())
+                .as("E is the process map's own addition").isNull();
         assertThat(queries.concept(iris.concept("D1.1.1")).orElseThrow().function().notation()).isEqualTo("D");
     }
 
