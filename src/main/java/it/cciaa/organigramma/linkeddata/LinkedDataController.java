@@ -111,8 +111,7 @@ class LinkedDataController {
         view.addObject("iri", iri);
         view.addObject("triples", content.size());
         view.addObject("subjects", content.find().mapWith(t -> t.getSubject()).toSet().size());
-        view.addObject("sparql", "SELECT ?subject ?predicate ?object WHERE { GRAPH <" + iri
-                + "> { ?subject ?predicate ?object } } LIMIT 1000");
+        view.addObject("sparql", queries.graphContentQueryText(iri));
         return view;
     }
 

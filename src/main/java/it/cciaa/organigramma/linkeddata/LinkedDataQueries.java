@@ -18,12 +18,14 @@ public class LinkedDataQueries {
     private final NamedQuery describe;
     private final NamedQuery neighbourLabels;
     private final NamedQuery ontologyTerms;
+    private final NamedQuery graphContent;
 
     public LinkedDataQueries(KnowledgeStore store, NamedQueries queries) {
         this.store = store;
         this.describe = require(queries, "linkeddata/describe");
         this.neighbourLabels = require(queries, "linkeddata/neighbour-labels");
         this.ontologyTerms = require(queries, "linkeddata/ontology-terms");
+        this.graphContent = require(queries, "linkeddata/graph-content");
     }
 
     private static NamedQuery require(NamedQueries queries, String name) {
@@ -45,6 +47,11 @@ public class LinkedDataQueries {
             }
             throw e;
         }
+    }
+
+    /** The text of the query listing a named graph's triples, for the graph page's SPARQL link. */
+    public String graphContentQueryText(String graphIri) {
+        return graphContent.textWith(Map.of("graph", NodeFactory.createURI(graphIri)));
     }
 
     /** The text of the describe query for the resource, for the page's SPARQL link. */
