@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.organigram;
 
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
@@ -10,30 +11,38 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The organigram as a tree, Ente › Area › Servizio › Ufficio: HTML for people (and for {@code *}{@code /*}), nested
- * JSON for {@code application/json} or {@code ?format=json}.
+ * JSON for {@code application/json} or {@code ?format=json}. The page has no RDF of its own: an RDF request is sent
+ * (303) to the Ente's, whose description links every unit.
  */
 @Controller
 class OrganigramController {
     static final String PATH = "/organigramma";
 
     private final OrganigramQueries queries;
+    private final LinkedDataLinks links;
 
-    OrganigramController(OrganigramQueries queries) {
+    OrganigramController(OrganigramQueries queries, LinkedDataLinks links) {
         this.queries = queries;
+        this.links = links;
     }
 
-    /** HTML or JSON as {@code Accept} asks, by the rules of {@link Representation}. */
-    @GetMapping(path = PATH, produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE},
-            params = "!format")
+    /** HTML, JSON, or for an RDF type a 303 to the Ente's RDF, as {@code Accept} asks ({@link Representation}). */
+    @GetMapping(path = PATH, params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
-        return Representation.choose(null, accept).orElseGet(Representation.Html::new) instanceof Representation.Json
-                ? data() : page(response);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (Representation.choose(null, accept).orElseThrow(OrganigramController::notAcceptable)) {
+            case Representation.Json json -> data();
+            case Representation.Rdf rdf -> enteRdf(rdf);
+            case Representation.Html html -> page(response);
+        };
     }
 
     @GetMapping(path = PATH, params = "format=html")
@@ -50,6 +59,30 @@ class OrganigramController {
     ResponseEntity<Organigram> data() {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
                 .body(Organigram.of(roots()));
+    }
+
+    /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
+    @GetMapping(path = PATH, params = "format")
+    Object otherFormat(@RequestParam String format, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (Representation.choose(format, null).orElseThrow(OrganigramController::notAcceptable)) {
+            case Representation.Json json -> data();
+            case Representation.Rdf rdf -> enteRdf(rdf);
+            case Representation.Html html -> page(response);
+        };
+    }
+
+    /** A 303 See Other to the Ente's RDF, the resource this page draws. */
+    private ModelAndView enteRdf(Representation.Rdf rdf) {
+        String location = links.formatLink(roots().getFirst().unit().iri(), rdf.format().parameter());
+        RedirectView redirect = new RedirectView(location, true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
+    }
+
+    private static ResponseStatusException notAcceptable() {
+        return new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+                "Formati disponibili: text/html, application/json e i formati RDF / available: HTML, JSON, RDF");
     }
 
     private List<TreeNode> roots() {

@@ -47,6 +47,28 @@ public record UnitPage(
         return new UnitSummary(iri, kind, kindLabel, code, name);
     }
 
+    /** The page's key figures in words, for the line under the heading: "12 attività", "8 temi e processi presidiati". */
+    public List<String> highlights() {
+        List<String> highlights = new ArrayList<>();
+        if (!activities.isEmpty()) {
+            highlights.add(activities.size() + " attività");
+        }
+        if (!declaredProcesses.isEmpty()) {
+            highlights.add(declaredProcesses.size() == 1 ? "1 tema o processo presidiato"
+                    : declaredProcesses.size() + " temi e processi presidiati");
+        }
+        if (!children.isEmpty()) {
+            highlights.add(children.size() == 1 ? "1 unità dipendente" : children.size() + " unità dipendenti");
+        }
+        if (!laws.isEmpty()) {
+            highlights.add(laws.size() == 1 ? "1 riferimento normativo" : laws.size() + " riferimenti normativi");
+        }
+        if (sourceLine != null) {
+            highlights.add("nel documento dalla riga " + sourceLine);
+        }
+        return highlights;
+    }
+
     /** The mission text split into its paragraphs. */
     public List<String> descriptionParagraphs() {
         return description == null ? List.of()

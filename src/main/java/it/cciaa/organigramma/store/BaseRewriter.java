@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.store;
 
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.vocabulary.OKG;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.graph.Triple;
@@ -8,10 +9,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 
 /**
- * Moves the project's own files (ontology, vocabularies, shapes, laws), written with the default base IRI, to the
- * base the service is configured with. Other IRIs are left alone.
+ * Moves the project's own files (vocabularies, laws, the ontology document), written with the default base IRI, to
+ * the base the service is configured with. The terms of the ontology ({@code okg:}) and of the shapes keep their
+ * IRIs: a vocabulary's namespace does not move with a deployment, and every query names them. Other IRIs are left
+ * alone.
  */
 public final class BaseRewriter {
+    private static final String SHAPES = Iris.DEFAULT_BASE + "/shapes/";
+
     private final String base;
 
     public BaseRewriter(String base) {
@@ -32,7 +37,10 @@ public final class BaseRewriter {
 
     /** One IRI re-based, or the string unchanged. */
     public String rewrite(String iri) {
-        return iri.startsWith(Iris.DEFAULT_BASE + "/") ? base + iri.substring(Iris.DEFAULT_BASE.length()) : iri;
+        if (!iri.startsWith(Iris.DEFAULT_BASE + "/") || iri.startsWith(OKG.NS) || iri.startsWith(SHAPES)) {
+            return iri;
+        }
+        return base + iri.substring(Iris.DEFAULT_BASE.length());
     }
 
     private Node rewrite(Node node) {

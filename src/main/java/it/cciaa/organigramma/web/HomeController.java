@@ -1,40 +1,51 @@
 package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.organigram.OrganigramFigures;
 import it.cciaa.organigramma.organigram.OrganigramQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The home page: what the service is, the organigram in figures, search, and links to every part of it. HTML for
- * people (and for {@code *}{@code /*}), the figures as JSON for {@code application/json} or {@code ?format=json}.
+ * people (and for {@code *}{@code /*}), the figures as JSON for {@code application/json} or {@code ?format=json}; an
+ * RDF request is sent (303) to the catalogue's RDF, which lists the editions.
  */
 @Controller
 class HomeController {
     private final OrganigramQueries queries;
+    private final LinkedDataLinks links;
     private final String catalogue;
 
-    HomeController(OrganigramQueries queries, KgProperties properties) {
+    HomeController(OrganigramQueries queries, LinkedDataLinks links, KgProperties properties) {
         this.queries = queries;
+        this.links = links;
         this.catalogue = new Iris(properties.baseIri(), "", "").catalogue();
     }
 
-    /** HTML or JSON as {@code Accept} asks, by the rules of {@link Representation}. */
-    @GetMapping(path = "/", produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE},
-            params = "!format")
+    /** HTML, JSON, or for an RDF type a 303 to the catalogue's RDF, as {@code Accept} asks ({@link Representation}). */
+    @GetMapping(path = "/", params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
-        return Representation.choose(null, accept).orElseGet(Representation.Html::new) instanceof Representation.Json
-                ? data() : page(response);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (Representation.choose(null, accept).orElseThrow(HomeController::notAcceptable)) {
+            case Representation.Json json -> data();
+            case Representation.Rdf rdf -> catalogueRdf(rdf);
+            case Representation.Html html -> page(response);
+        };
     }
 
     @GetMapping(path = "/", params = "format=html")
@@ -50,5 +61,28 @@ class HomeController {
     ResponseEntity<OrganigramFigures> data() {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
                 .body(OrganigramFigures.read(queries));
+    }
+
+    /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
+    @GetMapping(path = "/", params = "format")
+    Object otherFormat(@RequestParam String format, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        return switch (Representation.choose(format, null).orElseThrow(HomeController::notAcceptable)) {
+            case Representation.Json json -> data();
+            case Representation.Rdf rdf -> catalogueRdf(rdf);
+            case Representation.Html html -> page(response);
+        };
+    }
+
+    /** A 303 See Other to the catalogue's RDF, the resource this page introduces. */
+    private ModelAndView catalogueRdf(Representation.Rdf rdf) {
+        RedirectView redirect = new RedirectView(links.formatLink(catalogue, rdf.format().parameter()), true);
+        redirect.setStatusCode(HttpStatus.SEE_OTHER);
+        return new ModelAndView(redirect);
+    }
+
+    private static ResponseStatusException notAcceptable() {
+        return new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
+                "Formati disponibili: text/html, application/json e i formati RDF / available: HTML, JSON, RDF");
     }
 }

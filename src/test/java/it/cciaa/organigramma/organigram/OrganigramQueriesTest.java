@@ -51,6 +51,8 @@ class OrganigramQueriesTest {
         assertThat(page.code()).isEqualTo("4.1");
         assertThat(page.name()).isEqualTo("REGISTRO IMPRESE");
         assertThat(page.activities()).hasSize(12);
+        assertThat(page.highlights()).containsExactly("12 attività", "8 temi e processi presidiati",
+                "1 riferimento normativo", "nel documento dalla riga 572");
         assertThat(page.processGroups()).extracting(UnitPage.ProcessGroup::notation)
                 .containsExactly("A2.2", "C1.1", "D1.2", "D2.2");
         UnitPage.ProcessGroup registry = page.processGroups().get(1);
