@@ -5,6 +5,8 @@ import java.net.Authenticator;
 import java.net.PasswordAuthentication;
 import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -13,7 +15,10 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSetRewindable;
+import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 
@@ -29,6 +34,8 @@ public final class KnowledgeStore {
     private final Supplier<String> datasetUrl;
     private final KgProperties properties;
     private final HttpClient httpClient;
+    private static final int CACHE_ENTRIES = 5000;
+    private final Map<String, CachedRows> cache = new java.util.concurrent.ConcurrentHashMap<>();
 
     public KnowledgeStore(Supplier<String> datasetUrl, KgProperties properties) {
         this.datasetUrl = datasetUrl;
@@ -77,10 +84,39 @@ public final class KnowledgeStore {
      * public endpoint's); the rows are read before the call returns.
      */
     public RowSetRewindable select(NamedQuery named, Map<String, Node> parameters) {
+        if (named.name().startsWith("store/")) { // the queries that tell whether the content changed
+            return fetch(named, parameters);
+        }
+        String key = named.name() + parameters;
+        CachedRows cached = cache.get(key);
+        if (cached == null) {
+            RowSetRewindable rows = fetch(named, parameters);
+            List<Binding> bindings = new ArrayList<>();
+            rows.forEachRemaining(bindings::add);
+            cached = new CachedRows(rows.getResultVars(), List.copyOf(bindings));
+            if (cache.size() >= CACHE_ENTRIES) {
+                cache.clear();
+            }
+            cache.put(key, cached);
+        }
+        return RowSetStream.create(cached.vars(), cached.bindings().iterator()).rewindable();
+    }
+
+    /**
+     * Forgets every cached answer: called when the store's content changed. Answers of the library's queries are kept
+     * until then, since they are a function of the content and the parameters.
+     */
+    public void contentChanged() {
+        cache.clear();
+    }
+
+    private RowSetRewindable fetch(NamedQuery named, Map<String, Node> parameters) {
         try (QueryExecHTTP exec = bind(named, parameters).build()) {
             return exec.select().rewindable();
         }
     }
+
+    private record CachedRows(List<Var> vars, List<Binding> bindings) {}
 
     /** Runs an ASK query of the library. */
     public boolean ask(NamedQuery named, Map<String, Node> parameters) {

@@ -72,6 +72,7 @@ public class StoreLoader implements ApplicationRunner {
             LOG.info("Loaded the store with {} quads in {} ms", seed.asDatasetGraph().stream().count(),
                     (System.nanoTime() - start) / 1_000_000);
         }
+        store.contentChanged();
         events.publishEvent(new StoreLoadedEvent(Instant.now()));
     }
 

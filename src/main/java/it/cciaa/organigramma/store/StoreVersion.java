@@ -9,6 +9,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,6 +35,16 @@ public class StoreVersion {
         refresh();
     }
 
+    /** Every half minute: another instance of the service may have published to a shared store. */
+    @Scheduled(initialDelay = 30_000, fixedDelay = 30_000)
+    public void poll() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(StoreVersion.class).warn("Cannot read the store version: {}", e.getMessage());
+        }
+    }
+
     /** Reads the catalogue's modification time again (another instance may have published). */
     public void refresh() {
         RowSetRewindable rows = store.select(queries.find("store/catalogue-modified").orElseThrow(),
@@ -45,7 +56,11 @@ public class StoreVersion {
                 read = Instant.parse(value.getLiteralLexicalForm());
             }
         }
-        modified = read.truncatedTo(ChronoUnit.SECONDS);
+        Instant now = read.truncatedTo(ChronoUnit.SECONDS);
+        if (!now.equals(modified)) {
+            store.contentChanged();
+        }
+        modified = now;
     }
 
     /** When the content last changed, to the second (HTTP dates have no finer grain). */
