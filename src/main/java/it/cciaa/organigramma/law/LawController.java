@@ -17,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /norme}, the laws the organigram cites, and {@code /norme/atto?iri=}, the page of one law (ELI IRIs are not
@@ -51,9 +50,9 @@ class LawController {
     Object negotiatedIndex(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (chosen(accept)) {
+        return switch (Representation.required(null, accept)) {
             case Representation.Json json -> indexData();
-            case Representation.Rdf rdf -> seeOther(links.formatLink(lawGraph, rdf.format().parameter()));
+            case Representation.Rdf rdf -> Representation.seeOther(links.formatLink(lawGraph, rdf.format().parameter()));
             case Representation.Html html -> index(response);
         };
     }
@@ -80,9 +79,9 @@ class LawController {
     Object negotiatedLaw(@RequestParam(name = "iri", required = false) String iri,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (chosen(accept)) {
+        return switch (Representation.required(null, accept)) {
             case Representation.Json json -> lawData(iri);
-            case Representation.Rdf rdf -> seeOther(links.formatLink(pages.lawIri(iri), rdf.format().parameter()));
+            case Representation.Rdf rdf -> Representation.seeOther(links.formatLink(pages.lawIri(iri), rdf.format().parameter()));
             case Representation.Html html -> law(iri, response);
         };
     }
@@ -106,18 +105,7 @@ class LawController {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
     }
 
-    /** The representation {@code Accept} asks for; 406 when it names none the service offers. */
-    private static Representation chosen(String accept) {
-        return Representation.choose(null, accept).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_ACCEPTABLE, "Formati disponibili: text/html, application/json e i formati RDF"));
-    }
 
-    /** A 303 See Other to where the RDF is: the page describes a resource that has its own address. */
-    private static ModelAndView seeOther(String location) {
-        RedirectView redirect = new RedirectView(location, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
-    }
 
     /** A query the page ran, with its text as run, for the page's "see the SPARQL" links. */
     record PageQuery(String name, String text) {}

@@ -18,6 +18,22 @@ public sealed interface Representation {
 
     record Rdf(RdfFormat format) implements Representation {}
 
+    /** The representation to answer with, or a 406 that lists what the service offers. */
+    static Representation required(String formatParameter, String accept) {
+        return choose(formatParameter, accept).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
+                org.springframework.http.HttpStatus.NOT_ACCEPTABLE,
+                "Formati disponibili: text/html, application/json e i formati RDF (text/turtle, application/ld+json, "
+                        + "application/rdf+xml, application/n-triples)"));
+    }
+
+    /** A 303 See Other to where the RDF of what a page presents lives (the page itself has none). */
+    static org.springframework.web.servlet.ModelAndView seeOther(String location) {
+        org.springframework.web.servlet.view.RedirectView redirect =
+                new org.springframework.web.servlet.view.RedirectView(location, true);
+        redirect.setStatusCode(org.springframework.http.HttpStatus.SEE_OTHER);
+        return new org.springframework.web.servlet.ModelAndView(redirect);
+    }
+
     /** The representation to answer with; empty when the request accepts nothing the service offers (406). */
     static Optional<Representation> choose(String formatParameter, String accept) {
         if (formatParameter != null && !formatParameter.isBlank()) {

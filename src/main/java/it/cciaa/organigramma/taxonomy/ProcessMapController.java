@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * {@code /processi}: the process map of the latest revision (or {@code ?revisione=}) as a four-level tree, all of it
@@ -42,10 +41,10 @@ class ProcessMapController {
             @RequestParam(name = "tema", required = false) String theme,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (chosen(accept)) {
+        return switch (Representation.required(null, accept)) {
             case Representation.Json json -> data(revision, level, theme);
             case Representation.Rdf rdf ->
-                    seeOther(links.formatLink(pages.revision(revision).scheme(), rdf.format().parameter()));
+                    Representation.seeOther(links.formatLink(pages.revision(revision).scheme(), rdf.format().parameter()));
             case Representation.Html html -> page(revision, level, theme, response);
         };
     }
@@ -71,16 +70,5 @@ class ProcessMapController {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(tree);
     }
 
-    /** The representation {@code Accept} asks for; 406 when it names none the service offers. */
-    private static Representation chosen(String accept) {
-        return Representation.choose(null, accept).orElseThrow(() -> new ResponseStatusException(
-                HttpStatus.NOT_ACCEPTABLE, "Formati disponibili: text/html, application/json e i formati RDF"));
-    }
 
-    /** A 303 See Other to where the RDF is: the page describes a resource that has its own address. */
-    private static ModelAndView seeOther(String location) {
-        RedirectView redirect = new RedirectView(location, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
-    }
 }
