@@ -8,7 +8,7 @@ import it.cciaa.organigramma.edition.EditionDiff.UnitMove;
 import it.cciaa.organigramma.edition.EditionDiff.UnitRenaming;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
-import it.cciaa.organigramma.query.QueryRunner;
+import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.util.ArrayList;
@@ -18,7 +18,6 @@ import java.util.function.Function;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 
 /**
  * The queries of {@code queries/edition/}, one method per query: the differences between two edition graphs of one
@@ -29,28 +28,22 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
  * }</pre>
  */
 public final class EditionDiffQueries {
-    /** Runs a SELECT query of the library with its parameters bound. */
-    @FunctionalInterface
-    public interface Selector {
-        RowSetRewindable select(NamedQuery query, Map<String, Node> parameters);
-    }
-
-    private final Selector selector;
+    private final RowSource selector;
     private final NamedQueries library;
 
-    public EditionDiffQueries(Selector selector, NamedQueries library) {
+    public EditionDiffQueries(RowSource selector, NamedQueries library) {
         this.selector = selector;
         this.library = library;
     }
 
     /** The queries over an in-memory dataset (the command line, the tests). */
     public static EditionDiffQueries over(Dataset dataset, NamedQueries library) {
-        return new EditionDiffQueries((query, parameters) -> QueryRunner.select(query, dataset, parameters), library);
+        return new EditionDiffQueries(RowSource.over(dataset), library);
     }
 
     /** The queries over the knowledge store (embedded or remote). */
     public static EditionDiffQueries over(KnowledgeStore store, NamedQueries library) {
-        return new EditionDiffQueries(store::select, library);
+        return new EditionDiffQueries(store, library);
     }
 
     /** The edition graphs of the dataset, with their number of units. */

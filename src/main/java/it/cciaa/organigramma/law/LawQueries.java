@@ -6,7 +6,7 @@ import it.cciaa.organigramma.law.LawPage.LinkedConcept;
 import it.cciaa.organigramma.law.LawPage.OfficialPage;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
-import it.cciaa.organigramma.query.QueryRunner;
+import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.net.URI;
@@ -14,11 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -26,21 +24,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class LawQueries {
     private final NamedQueries library;
-    private final BiFunction<NamedQuery, Map<String, Node>, RowSetRewindable> select;
+    private final RowSource select;
 
     @Autowired
     public LawQueries(NamedQueries library, KnowledgeStore store) {
-        this(library, store::select);
+        this(library, (RowSource) store);
     }
 
-    private LawQueries(NamedQueries library, BiFunction<NamedQuery, Map<String, Node>, RowSetRewindable> select) {
+    private LawQueries(NamedQueries library, RowSource select) {
         this.library = library;
         this.select = select;
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
     public static LawQueries over(Dataset dataset, NamedQueries library) {
-        return new LawQueries(library, (query, parameters) -> QueryRunner.select(query, dataset, parameters));
+        return new LawQueries(library, RowSource.over(dataset));
     }
 
     /** law/laws: every law of the catalogue with its number of citations, by short citation. */
@@ -116,7 +114,7 @@ public class LawQueries {
     }
 
     private List<Map<String, String>> rows(String name, Map<String, Node> parameters) {
-        return Rows.of(select.apply(query(name), parameters));
+        return Rows.of(select.select(query(name), parameters));
     }
 
     private NamedQuery query(String name) {

@@ -3,6 +3,7 @@ package it.cciaa.organigramma.organigram;
 import it.cciaa.organigramma.ingest.UnitKind;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
+import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.util.ArrayList;
@@ -23,26 +24,20 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class OrganigramQueries {
-    /** Runs a SELECT query of the library with its parameters bound: over the store, or over a dataset in tests. */
-    @FunctionalInterface
-    interface Selector {
-        RowSetRewindable select(NamedQuery query, Map<String, Node> parameters);
-    }
-
     /** Process-map codes in their natural order (A1.2 before A1.10), whatever the width of their numbers. */
     static final Comparator<String> NOTATION_ORDER = Comparator
             .comparing((String notation) -> notation.substring(0, 1))
             .thenComparing(OrganigramQueries::numbersOf, (a, b) -> java.util.Arrays.compare(a, b));
 
-    private final Selector selector;
+    private final RowSource selector;
     private final Map<String, NamedQuery> byName = new LinkedHashMap<>();
 
     @Autowired
     public OrganigramQueries(KnowledgeStore store, NamedQueries queries) {
-        this(store::select, queries);
+        this((RowSource) store, queries);
     }
 
-    OrganigramQueries(Selector selector, NamedQueries queries) {
+    OrganigramQueries(RowSource selector, NamedQueries queries) {
         this.selector = selector;
         for (String name : List.of("organigram/unit", "organigram/unit-other-names", "organigram/unit-parents",
                 "organigram/unit-children", "organigram/unit-declared-processes", "organigram/unit-activities",

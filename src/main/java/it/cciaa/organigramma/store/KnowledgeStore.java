@@ -30,7 +30,7 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
  * RowSetRewindable units = store.select(queries.require("organigram/units"), Map.of());
  * }</pre>
  */
-public final class KnowledgeStore {
+public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSource {
     private final Supplier<String> datasetUrl;
     private final KgProperties properties;
     private final HttpClient httpClient;
@@ -83,6 +83,7 @@ public final class KnowledgeStore {
      * Runs a SELECT query of the library (the service's own, bounded queries: they get the internal timeout, not the
      * public endpoint's); the rows are read before the call returns.
      */
+    @Override
     public RowSetRewindable select(NamedQuery named, Map<String, Node> parameters) {
         if (named.name().startsWith("store/")) { // the queries that tell whether the content changed
             return fetch(named, parameters);

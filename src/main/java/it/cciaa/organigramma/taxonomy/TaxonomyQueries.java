@@ -2,7 +2,7 @@ package it.cciaa.organigramma.taxonomy;
 
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
-import it.cciaa.organigramma.query.QueryRunner;
+import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.taxonomy.ProcessPage.Competence;
@@ -16,11 +16,9 @@ import it.cciaa.organigramma.taxonomy.ProcessPage.UnitReference;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiFunction;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
-import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
@@ -28,21 +26,21 @@ import org.springframework.stereotype.Component;
 @Component
 public class TaxonomyQueries {
     private final NamedQueries library;
-    private final BiFunction<NamedQuery, Map<String, Node>, RowSetRewindable> select;
+    private final RowSource select;
 
     @Autowired
     public TaxonomyQueries(NamedQueries library, KnowledgeStore store) {
-        this(library, store::select);
+        this(library, (RowSource) store);
     }
 
-    private TaxonomyQueries(NamedQueries library, BiFunction<NamedQuery, Map<String, Node>, RowSetRewindable> select) {
+    private TaxonomyQueries(NamedQueries library, RowSource select) {
         this.library = library;
         this.select = select;
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
     public static TaxonomyQueries over(Dataset dataset, NamedQueries library) {
-        return new TaxonomyQueries(library, (query, parameters) -> QueryRunner.select(query, dataset, parameters));
+        return new TaxonomyQueries(library, RowSource.over(dataset));
     }
 
     /** taxonomy/revisions: the map revisions held, latest first. */
@@ -128,7 +126,7 @@ public class TaxonomyQueries {
     }
 
     private List<Map<String, String>> rows(String name, Map<String, Node> parameters) {
-        return Rows.of(select.apply(query(name), parameters));
+        return Rows.of(select.select(query(name), parameters));
     }
 
     private NamedQuery query(String name) {

@@ -32,7 +32,7 @@ class OrganigramQueriesTest {
                 .importDocument(ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "foggia.txt");
         iris = imported.iris();
         assertThat(imported.dataset().getDefaultModel().isEmpty()).isTrue();
-        queries = new OrganigramQueries((query, parameters) -> QueryRunner.select(query, imported.dataset(), parameters),
+        queries = new OrganigramQueries(it.cciaa.organigramma.query.RowSource.over(imported.dataset()),
                 NamedQueries.load());
     }
 

@@ -1,0 +1,21 @@
+package it.cciaa.organigramma.query;
+
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.sparql.exec.RowSetRewindable;
+
+/**
+ * Where a feature's queries run: the store (in the service) or an in-memory dataset (tests, command-line tools). The
+ * features' {@code XxxQueries} classes take one, so the same queries serve both.
+ */
+@FunctionalInterface
+public interface RowSource {
+    /** Runs a SELECT query of the library with its parameters bound; the rows are read before the call returns. */
+    RowSetRewindable select(NamedQuery query, Map<String, Node> parameters);
+
+    /** The queries over an in-memory dataset. */
+    static RowSource over(Dataset dataset) {
+        return (query, parameters) -> QueryRunner.select(query, dataset, parameters);
+    }
+}
