@@ -59,18 +59,18 @@ class OpenDataController {
     ModelAndView catalogue(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
             throws IOException {
-        return rdfOrPage(catalogue.catalogue(), format, accept, "opendata/catalogue", "Catalogo DCAT-AP_IT", response);
+        return rdfOrPage(catalogue.catalogue(), format, accept, "Catalogo DCAT-AP_IT", response);
     }
 
     @GetMapping("/void")
     ModelAndView voidDescription(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
             throws IOException {
-        return rdfOrPage(catalogue.voidDescription(), format, accept, "opendata/void", "Descrizione VoID", response);
+        return rdfOrPage(catalogue.voidDescription(), format, accept, "Descrizione VoID", response);
     }
 
     /** RDF by content negotiation; browsers get a page that shows the Turtle and links the other forms. */
-    private ModelAndView rdfOrPage(Model model, String format, String accept, String template, String title,
+    private ModelAndView rdfOrPage(Model model, String format, String accept, String title,
             HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<Representation> chosen = Representation.choose(format, accept);
@@ -81,7 +81,7 @@ class OpenDataController {
         if (chosen.get() instanceof Representation.Html) {
             ByteArrayOutputStream turtle = new ByteArrayOutputStream();
             RDFDataMgr.write(turtle, model, RdfFormat.TURTLE.jenaFormat());
-            ModelAndView view = new ModelAndView(template);
+            ModelAndView view = new ModelAndView("opendata/rdf-document");
             view.addObject("title", title);
             view.addObject("turtle", turtle.toString(java.nio.charset.StandardCharsets.UTF_8));
             return view;
