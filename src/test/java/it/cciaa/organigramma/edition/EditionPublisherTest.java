@@ -1,0 +1,257 @@
+package it.cciaa.organigramma.edition;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import it.cciaa.organigramma.cli.OrganigrammaCommand;
+import it.cciaa.organigramma.edition.EditionPublisher.AlreadyPublished;
+import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
+import it.cciaa.organigramma.edition.EditionPublisher.Published;
+import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
+import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.ProjectResources;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.DatabaseMgr;
+import org.apache.jena.tdb2.sys.TDBInternal;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class EditionPublisherTest {
+    private static final String BASE = Iris.DEFAULT_BASE;
+    private static final String CATALOGUE_GRAPH = BASE + "/graph/catalogo";
+    private static final String EDITIONS = BASE + "/data/dataset/organigramma/cciaa-di-foggia/";
+    private static final String REMOVED_ACTIVITY = "\tA1.2.1.4 Codice di comportamento e gestione Whistleblowing\n";
+
+    @TempDir
+    Path directory;
+
+    private static byte[] foggia() {
+        return ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT);
+    }
+
+    /** The Foggia document with one activity row fewer. */
+    private static byte[] foggiaWithoutOneActivity() {
+        String text = new String(foggia(), StandardCharsets.UTF_8);
+        assertTrue(text.contains(REMOVED_ACTIVITY));
+        return text.replace(REMOVED_ACTIVITY, "").getBytes(StandardCharsets.UTF_8);
+    }
+
+    private Outcome publish(byte[] document, String date) throws Exception {
+        ImportOptions options = new ImportOptions(BASE, "2024", Optional.ofNullable(date).map(LocalDate::parse));
+        return new EditionPublisher(directory, options).publish(document, "allegato-c-cciaa-foggia.txt");
+    }
+
+    private DatasetGraph storeContent() {
+        DatasetGraph copy = DatasetGraphFactory.createTxnMem();
+        DatasetGraph store = DatabaseMgr.connectDatasetGraph(directory.resolve("tdb2").toString());
+        Txn.executeRead(store, () -> store.find().forEachRemaining(copy::add));
+        TDBInternal.expel(store);
+        return copy;
+    }
+
+    /**
+     * Every quad of the store as stored. TDB2 keeps its blank nodes' identity, so an unchanged store gives the same
+     * set (an isomorphism test over the reports' many blank nodes would take far too long).
+     */
+    private Set<Quad> storeQuads() {
+        return storeContent().stream().collect(Collectors.toSet());
+    }
+
+    private static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    private static boolean hasGraph(DatasetGraph content, String graph) {
+        return content.find(iri(graph), Node.ANY, Node.ANY, Node.ANY).hasNext();
+    }
+
+    private static boolean inCatalogue(DatasetGraph content, String subject, String predicate, String object) {
+        return content.contains(iri(CATALOGUE_GRAPH), iri(subject), iri(predicate), iri(object));
+    }
+
+    @Test
+    void publishingFoggiaIntoAnEmptyStoreWritesTheEditionTheCatalogueAndTheReport() throws Exception {
+        Published published = assertInstanceOf(Published.class, publish(foggia(), "2025-01-01"));
+
+        DatasetGraph content = storeContent();
+        assertEquals(EDITIONS + "2025-01-01", published.edition());
+        assertTrue(hasGraph(content, BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01"));
+        assertTrue(hasGraph(content, BASE + "/graph/mappa-processi/2024"));
+        assertTrue(hasGraph(content, BASE + "/graph/norme"));
+        assertTrue(hasGraph(content, BASE + "/graph/vocabolari"));
+        assertTrue(hasGraph(content, BASE + "/graph/ontologia"));
+        assertEquals(BASE + "/graph/validazione/cciaa-di-foggia/2025-01-01", published.reportGraph());
+        assertTrue(content.contains(iri(published.reportGraph()), Node.ANY,
+                iri("http://www.w3.org/1999/02/22-rdf-syntax-ns#type"), iri("http://www.w3.org/ns/shacl#ValidationReport")));
+        assertTrue(inCatalogue(content, BASE + "/data/catalogo", "http://www.w3.org/ns/dcat#dataset",
+                published.edition()));
+        assertTrue(content.find(iri(CATALOGUE_GRAPH), iri(BASE + "/data/catalogo"),
+                iri("http://purl.org/dc/terms/modified"), Node.ANY).hasNext());
+        assertTrue(published.previousEdition().isEmpty());
+    }
+
+    @Test
+    void publishingTheSameDocumentAgainIsRecognisedAndChangesNothing() throws Exception {
+        publish(foggia(), "2025-01-01");
+        Set<Quad> before = storeQuads();
+
+        AlreadyPublished again = assertInstanceOf(AlreadyPublished.class, publish(foggia(), "2025-03-01"));
+
+        assertEquals("2025-01-01", again.editionKey());
+        assertEquals(before, storeQuads());
+    }
+
+    @Test
+    void anEditionWithViolationsIsRefusedWithItsReportAndTheStoreIsUnchanged() throws Exception {
+        publish(foggia(), "2025-01-01");
+        Set<Quad> before = storeQuads();
+
+        Rejected rejected = assertInstanceOf(Rejected.class, publish(foggiaWithoutOneActivity(), null));
+
+        assertTrue(rejected.validation().hasViolations());
+        assertEquals(before, storeQuads());
+    }
+
+    @Test
+    void anotherDocumentForADateAlreadyPublishedIsRefused() throws Exception {
+        publish(foggia(), "2025-01-01");
+        Set<Quad> before = storeQuads();
+
+        PublishRefused refused = assertThrows(PublishRefused.class,
+                () -> publish(foggiaWithoutOneActivity(), "2025-01-01"));
+
+        assertTrue(refused.getMessage().contains("edition 2025-01-01 exists with another document"),
+                refused.getMessage());
+        assertEquals(before, storeQuads());
+    }
+
+    @Test
+    void aSecondEditionIsCataloguedBesideTheFirstAndLinkedToIt() throws Exception {
+        publish(foggia(), "2025-01-01");
+
+        Published second = assertInstanceOf(Published.class, publish(foggiaWithoutOneActivity(), "2025-06-01"));
+
+        DatasetGraph content = storeContent();
+        String first = EDITIONS + "2025-01-01";
+        assertEquals(Optional.of(first), second.previousEdition());
+        assertTrue(hasGraph(content, BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01"));
+        assertTrue(hasGraph(content, BASE + "/graph/organigramma/cciaa-di-foggia/2025-06-01"));
+        assertTrue(hasGraph(content, BASE + "/graph/validazione/cciaa-di-foggia/2025-06-01"));
+        assertTrue(inCatalogue(content, BASE + "/data/catalogo", "http://www.w3.org/ns/dcat#dataset", first));
+        assertTrue(inCatalogue(content, BASE + "/data/catalogo", "http://www.w3.org/ns/dcat#dataset",
+                second.edition()));
+        assertTrue(inCatalogue(content, second.edition(), "http://www.w3.org/ns/dcat#previousVersion", first));
+        assertFalse(content.find(iri(CATALOGUE_GRAPH), iri(first), iri("http://www.w3.org/ns/dcat#previousVersion"),
+                Node.ANY).hasNext());
+        assertEquals(1, content.stream(iri(CATALOGUE_GRAPH), iri(BASE + "/data/catalogo"),
+                iri("http://purl.org/dc/terms/modified"), Node.ANY).count());
+    }
+
+    private record Run(int exitCode, String output, String errors) {}
+
+    private static Run command(String... arguments) {
+        CommandLine line = OrganigrammaCommand.commandLine();
+        StringWriter output = new StringWriter();
+        StringWriter errors = new StringWriter();
+        line.setOut(new PrintWriter(output, true));
+        line.setErr(new PrintWriter(errors, true));
+        return new Run(line.execute(arguments), output.toString(), errors.toString());
+    }
+
+    @Test
+    void thePublishCommandPublishesThenSaysAlreadyPublished() throws Exception {
+        Path document = directory.resolve("allegato-c.txt");
+        Files.write(document, foggia());
+        Path dataDir = directory.resolve("run");
+
+        Run first = command("publish", document.toString(), "--data-dir", dataDir.toString(),
+                "--edition-date", "2025-01-01");
+        Run second = command("publish", document.toString(), "--data-dir", dataDir.toString(),
+                "--edition-date", "2025-01-01", "--format", "json");
+
+        assertEquals(0, first.exitCode(), first.errors());
+        assertTrue(first.output().startsWith("published edition 2025-01-01"), first.output());
+        assertEquals(0, second.exitCode(), second.errors());
+        assertTrue(second.output().contains("\"already-published\""), second.output());
+    }
+
+    @Test
+    void thePublishCommandRefusesAnotherDocumentForAPublishedDateWithExitTwo() throws Exception {
+        Path document = directory.resolve("allegato-c.txt");
+        Path changed = directory.resolve("allegato-c-changed.txt");
+        Files.write(document, foggia());
+        Files.write(changed, foggiaWithoutOneActivity());
+        Path dataDir = directory.resolve("run");
+        command("publish", document.toString(), "--data-dir", dataDir.toString(), "--edition-date", "2025-01-01");
+
+        Run refused = command("publish", changed.toString(), "--data-dir", dataDir.toString(),
+                "--edition-date", "2025-01-01");
+
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.errors().contains("edition 2025-01-01 exists with another document"), refused.errors());
+    }
+
+    @Test
+    void thePublishCommandNeedsAnEditionDate() {
+        Run run = command("publish", "whatever.txt", "--data-dir", directory.toString());
+
+        assertEquals(2, run.exitCode());
+        assertTrue(run.errors().contains("--edition-date"), run.errors());
+    }
+
+    @Test
+    void aDatabaseHeldByARunningServiceIsRefusedWithExitTwo() throws Exception {
+        Path document = directory.resolve("allegato-c.txt");
+        Files.write(document, foggia());
+        Path dataDir = directory.resolve("run");
+        command("publish", document.toString(), "--data-dir", dataDir.toString(), "--edition-date", "2025-01-01");
+        // Another JVM holds the database open, as the service does (the holder of StoreBackupTest).
+        Process holder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"),
+                "it.cciaa.organigramma.store.StoreBackupTest$DatabaseHolder", dataDir.resolve("tdb2").toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader output = new BufferedReader(
+                    new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
+            String line;
+            while ((line = output.readLine()) != null && !line.equals("database open")) {
+                // the holder's start-up output
+            }
+            assertEquals("database open", line, "the holding process opened the database");
+
+            Run refused = command("publish", document.toString(), "--data-dir", dataDir.toString(),
+                    "--edition-date", "2025-06-01");
+
+            assertEquals(2, refused.exitCode(), refused.errors());
+            assertTrue(refused.errors().contains("is in use by a running service: stop it"), refused.errors());
+        } finally {
+            holder.getOutputStream().close();
+            if (!holder.waitFor(20, TimeUnit.SECONDS)) {
+                holder.destroyForcibly();
+            }
+        }
+    }
+}
