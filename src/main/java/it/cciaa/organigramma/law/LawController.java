@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.law;
 
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.PageQuery;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
@@ -107,6 +108,4 @@ class LawController {
 
 
 
-    /** A query the page ran, with its text as run, for the page's "see the SPARQL" links. */
-    record PageQuery(String name, String text) {}
 }

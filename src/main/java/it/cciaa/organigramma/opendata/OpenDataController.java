@@ -6,7 +6,6 @@ import it.cciaa.organigramma.opendata.Dumps.Dump;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.util.Optional;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
@@ -73,12 +72,8 @@ class OpenDataController {
     private ModelAndView rdfOrPage(Model model, String format, String accept, String title,
             HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        Optional<Representation> chosen = Representation.choose(format, accept);
-        if (chosen.isEmpty()) {
-            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
-                    "Formati: text/html, text/turtle, application/ld+json, application/rdf+xml, application/n-triples");
-        }
-        if (chosen.get() instanceof Representation.Html) {
+        Representation chosen = Representation.required(format, accept);
+        if (chosen instanceof Representation.Html) {
             ByteArrayOutputStream turtle = new ByteArrayOutputStream();
             RDFDataMgr.write(turtle, model, RdfFormat.TURTLE.jenaFormat());
             ModelAndView view = new ModelAndView("opendata/rdf-document");
@@ -86,7 +81,7 @@ class OpenDataController {
             view.addObject("turtle", turtle.toString(java.nio.charset.StandardCharsets.UTF_8));
             return view;
         }
-        RdfFormat rdf = chosen.get() instanceof Representation.Rdf r ? r.format() : RdfFormat.JSONLD;
+        RdfFormat rdf = chosen instanceof Representation.Rdf r ? r.format() : RdfFormat.JSONLD;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, rdf.jenaFormat());
         response.setContentType(rdf.mediaType() + ";charset=UTF-8");

@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The organigram as a tree, Ente › Area › Servizio › Ufficio: HTML for people (and for {@code *}{@code /*}), nested
@@ -38,7 +37,7 @@ class OrganigramController {
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.choose(null, accept).orElseThrow(OrganigramController::notAcceptable)) {
+        return switch (Representation.required(null, accept)) {
             case Representation.Json json -> data();
             case Representation.Rdf rdf -> enteRdf(rdf);
             case Representation.Html html -> page(response);
@@ -65,7 +64,7 @@ class OrganigramController {
     @GetMapping(path = PATH, params = "format")
     Object otherFormat(@RequestParam String format, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.choose(format, null).orElseThrow(OrganigramController::notAcceptable)) {
+        return switch (Representation.required(format, null)) {
             case Representation.Json json -> data();
             case Representation.Rdf rdf -> enteRdf(rdf);
             case Representation.Html html -> page(response);
@@ -75,15 +74,9 @@ class OrganigramController {
     /** A 303 See Other to the Ente's RDF, the resource this page draws. */
     private ModelAndView enteRdf(Representation.Rdf rdf) {
         String location = links.formatLink(roots().getFirst().unit().iri(), rdf.format().parameter());
-        RedirectView redirect = new RedirectView(location, true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
+        return Representation.seeOther(location);
     }
 
-    private static ResponseStatusException notAcceptable() {
-        return new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
-                "Formati disponibili: text/html, application/json e i formati RDF / available: HTML, JSON, RDF");
-    }
 
     private List<TreeNode> roots() {
         List<TreeNode> roots = queries.tree();

@@ -64,9 +64,25 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
         return properties.storeGspUrl().isBlank() ? datasetUrl.get() : properties.storeGspUrl();
     }
 
-    /** A connection for loading and dumping (Graph Store Protocol, Update); close it after use. */
+    /**
+     * A store reached at a dataset URL only, as the command-line tools use one: credentials from
+     * {@code KG_STORE_USER} and {@code KG_STORE_PASSWORD}, generous timeouts.
+     */
+    public static KnowledgeStore forUrl(String datasetUrl) {
+        KgProperties properties = new KgProperties(it.cciaa.organigramma.ingest.Iris.DEFAULT_BASE,
+                java.nio.file.Path.of("run"), datasetUrl, "", "", "",
+                System.getenv().getOrDefault("KG_STORE_USER", ""), System.getenv().getOrDefault("KG_STORE_PASSWORD", ""),
+                Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null);
+        return new KnowledgeStore(() -> datasetUrl, properties);
+    }
+
+    /**
+     * A connection for loading and dumping (Graph Store Protocol, Update, and the dataset-level operations a Fuseki
+     * dataset URL offers); close it after use.
+     */
     public RDFConnection connect() {
         return RDFConnectionRemote.newBuilder()
+                .destination(datasetUrl.get())
                 .httpClient(httpClient)
                 .queryEndpoint(queryEndpoint())
                 .updateEndpoint(updateEndpoint())

@@ -1,19 +1,14 @@
 package it.cciaa.organigramma.store;
 
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import java.io.IOException;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
-import java.net.http.HttpClient;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -30,7 +25,6 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFParser;
@@ -238,10 +232,9 @@ public final class StoreBackup {
     /** The whole dataset in one request (Fuseki), or graph by graph with the Graph Store Protocol. */
     private DatasetGraph fetchRemote() throws BackupRefused {
         KnowledgeStore store = remoteStore();
-        try (RDFConnection whole = RDFConnectionRemote.newBuilder().destination(storeUrl).httpClient(httpClient()).build();
-             RDFConnection connection = store.connect()) {
+        try (RDFConnection connection = store.connect()) {
             try {
-                return whole.fetchDataset().asDatasetGraph();
+                return connection.fetchDataset().asDatasetGraph();
             } catch (HttpException | RiotException wholeDatasetRefused) {
                 Dataset dataset = DatasetFactory.createTxnMem();
                 dataset.setDefaultModel(fetchDefaultGraph(connection));
@@ -307,27 +300,7 @@ public final class StoreBackup {
         return QUERIES.find(name).orElseThrow(() -> new IllegalStateException("no query " + name));
     }
 
-    /** An HTTP client that authenticates with {@code KG_STORE_USER} and {@code KG_STORE_PASSWORD}, when set. */
-    private static HttpClient httpClient() {
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
-        String user = System.getenv().getOrDefault("KG_STORE_USER", "");
-        if (!user.isBlank()) {
-            char[] password = System.getenv().getOrDefault("KG_STORE_PASSWORD", "").toCharArray();
-            builder.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(user, password);
-                }
-            });
-        }
-        return builder.build();
-    }
-
     private KnowledgeStore remoteStore() {
-        KgProperties properties = new KgProperties(Iris.DEFAULT_BASE, Path.of("run"), storeUrl, "", "", "",
-                System.getenv().getOrDefault("KG_STORE_USER", ""),
-                System.getenv().getOrDefault("KG_STORE_PASSWORD", ""),
-                Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null);
-        return new KnowledgeStore(() -> storeUrl, properties);
+        return KnowledgeStore.forUrl(storeUrl);
     }
 }

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.taxonomy;
 
+import it.cciaa.organigramma.query.PageQuery;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -71,6 +72,4 @@ class ProcessPageController {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
     }
 
-    /** A query the page ran, with its text as run, for the page's "see the SPARQL" links. */
-    record PageQuery(String name, String text) {}
 }

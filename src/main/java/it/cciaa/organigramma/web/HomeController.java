@@ -8,16 +8,13 @@ import it.cciaa.organigramma.organigram.OrganigramQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The home page: what the service is, the organigram in figures, search, and links to every part of it. HTML for
@@ -41,7 +38,7 @@ class HomeController {
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.choose(null, accept).orElseThrow(HomeController::notAcceptable)) {
+        return switch (Representation.required(null, accept)) {
             case Representation.Json json -> data();
             case Representation.Rdf rdf -> catalogueRdf(rdf);
             case Representation.Html html -> page(response);
@@ -67,7 +64,7 @@ class HomeController {
     @GetMapping(path = "/", params = "format")
     Object otherFormat(@RequestParam String format, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.choose(format, null).orElseThrow(HomeController::notAcceptable)) {
+        return switch (Representation.required(format, null)) {
             case Representation.Json json -> data();
             case Representation.Rdf rdf -> catalogueRdf(rdf);
             case Representation.Html html -> page(response);
@@ -76,13 +73,7 @@ class HomeController {
 
     /** A 303 See Other to the catalogue's RDF, the resource this page introduces. */
     private ModelAndView catalogueRdf(Representation.Rdf rdf) {
-        RedirectView redirect = new RedirectView(links.formatLink(catalogue, rdf.format().parameter()), true);
-        redirect.setStatusCode(HttpStatus.SEE_OTHER);
-        return new ModelAndView(redirect);
+        return Representation.seeOther(links.formatLink(catalogue, rdf.format().parameter()));
     }
 
-    private static ResponseStatusException notAcceptable() {
-        return new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE,
-                "Formati disponibili: text/html, application/json e i formati RDF / available: HTML, JSON, RDF");
-    }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
+import it.cciaa.organigramma.web.PageAnswers;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -13,14 +14,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The list of laws and the law pages through the running service: HTML people read, JSON programs read. */
 class LawHttpIT {
     private static final String L_689_1981 = "https://w3id.org/organigramma-kg/data/norma/stato-legge-1981-11-24-689";
     private static final String GDPR = "http://data.europa.eu/eli/reg/2016/679/oj";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final LiveService service = LiveService.get();
 
@@ -28,27 +26,12 @@ class LawHttpIT {
         return "/norme/atto?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
     }
 
-    /** A page answered 200 as well-formed HTML in Italian, with one h1, captioned tables and Vary: Accept. */
     private Document page(String path) {
-        HttpResponse<String> answer = service.get(path, "text/html");
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(answer.headers().allValues("Vary")).as(path).contains("Accept");
-        Document page = HtmlPages.parse(answer.body());
-        assertThat(HtmlPages.texts(page, "//h1")).as(path).hasSize(1);
-        assertThat(HtmlPages.texts(page, "/html/@lang")).containsExactly("it");
-        assertThat(HtmlPages.texts(page, "//table[not(caption)]")).as(path + ": tables without caption").isEmpty();
-        return page;
+        return PageAnswers.page(service, path);
     }
 
     private JsonNode json(String path, String accept) {
-        HttpResponse<String> answer = service.get(path, accept);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(answer.headers().allValues("Vary")).as(path).contains("Accept");
-        return JSON.readTree(answer.body());
+        return PageAnswers.json(service, path, accept);
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
+import it.cciaa.organigramma.web.PageAnswers;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -12,38 +13,20 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.json.JsonMapper;
 
 /** The process map and the concept pages through the running service: HTML people read, JSON programs read. */
 class TaxonomyHttpIT {
     private static final String MAP = "/controlled-vocabulary/mappa-processi/2024/";
     private static final String UNITS = "/data/organization/support-unit/cciaa-di-foggia/";
-    private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final LiveService service = LiveService.get();
 
-    /** A page answered 200 as well-formed HTML in Italian, with one h1, captioned tables and Vary: Accept. */
     private Document page(String path) {
-        HttpResponse<String> answer = service.get(path, "text/html");
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(answer.headers().allValues("Vary")).as(path).contains("Accept");
-        Document page = HtmlPages.parse(answer.body());
-        assertThat(HtmlPages.texts(page, "//h1")).as(path).hasSize(1);
-        assertThat(HtmlPages.texts(page, "/html/@lang")).containsExactly("it");
-        assertThat(HtmlPages.texts(page, "//table[not(caption)]")).as(path + ": tables without caption").isEmpty();
-        return page;
+        return PageAnswers.page(service, path);
     }
 
     private JsonNode json(String path, String accept) {
-        HttpResponse<String> answer = service.get(path, accept);
-        assertThat(answer.statusCode()).as(path).isEqualTo(200);
-        assertThat(answer.headers().firstValue("Content-Type")).as(path)
-                .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-        assertThat(answer.headers().allValues("Vary")).as(path).contains("Accept");
-        return JSON.readTree(answer.body());
+        return PageAnswers.json(service, path, accept);
     }
 
     @Test
