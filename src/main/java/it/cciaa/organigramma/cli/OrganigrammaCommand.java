@@ -22,7 +22,9 @@ import picocli.CommandLine.Spec;
                 "3:internal error"})
 public final class OrganigrammaCommand implements java.util.concurrent.Callable<Integer> {
     /** Exit code of a command whose input cannot be used. */
+    static final int VIOLATIONS = 1;
     static final int UNUSABLE_INPUT = 2;
+    static final int INTERNAL_ERROR = 3;
     /** What {@code serve} returns: the service keeps running after the command returns. */
     private static final int SERVING = Integer.MIN_VALUE;
 

@@ -127,6 +127,11 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
         cache.clear();
     }
 
+    /** Runs a SELECT query of the library on the store as it is now, bypassing the cache (for writers' checks). */
+    public RowSetRewindable selectFresh(NamedQuery named, Map<String, Node> parameters) {
+        return fetch(named, parameters);
+    }
+
     private RowSetRewindable fetch(NamedQuery named, Map<String, Node> parameters) {
         try (QueryExecHTTP exec = bind(named, parameters).build()) {
             return exec.select().rewindable();

@@ -8,7 +8,7 @@ import java.util.Map;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
-import org.springframework.context.event.EventListener;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -22,17 +22,17 @@ public class StoreVersion {
     private final KnowledgeStore store;
     private final NamedQueries queries;
     private final Node catalogue;
+    private final ApplicationEventPublisher events;
     private volatile Instant modified = Instant.EPOCH;
+    private volatile Instant exact = Instant.EPOCH;
+    private volatile boolean everRead;
 
-    public StoreVersion(KnowledgeStore store, NamedQueries queries, KgProperties properties) {
+    public StoreVersion(KnowledgeStore store, NamedQueries queries, KgProperties properties,
+            ApplicationEventPublisher events) {
         this.store = store;
         this.queries = queries;
         this.catalogue = NodeFactory.createURI(new Iris(properties.baseIri(), "", "").catalogue());
-    }
-
-    @EventListener
-    public void onLoad(StoreLoadedEvent event) {
-        refresh();
+        this.events = events;
     }
 
     /** Every half minute: another instance of the service may have published to a shared store. */
@@ -45,8 +45,12 @@ public class StoreVersion {
         }
     }
 
-    /** Reads the catalogue's modification time again (another instance may have published). */
-    public void refresh() {
+    /**
+     * Reads the catalogue's modification time again (after a publication, or because another instance may have
+     * published); when it changed (or on the first read), forgets the cached answers and announces the new content
+     * ({@link StoreLoadedEvent}) to the indexes.
+     */
+    public synchronized void refresh() {
         RowSetRewindable rows = store.select(queries.find("store/catalogue-modified").orElseThrow(),
                 Map.of("catalogue", catalogue));
         Instant read = Instant.EPOCH;
@@ -56,11 +60,14 @@ public class StoreVersion {
                 read = Instant.parse(value.getLiteralLexicalForm());
             }
         }
-        Instant now = read.truncatedTo(ChronoUnit.SECONDS);
-        if (!now.equals(modified)) {
+        boolean changed = !read.equals(exact) || !everRead;
+        exact = read;
+        modified = read.truncatedTo(ChronoUnit.SECONDS);
+        everRead = true;
+        if (changed) {
             store.contentChanged();
+            events.publishEvent(new StoreLoadedEvent(Instant.now()));
         }
-        modified = now;
     }
 
     /** When the content last changed, to the second (HTTP dates have no finer grain). */
@@ -70,6 +77,6 @@ public class StoreVersion {
 
     /** A short token that changes whenever the content does. */
     public String token() {
-        return Long.toString(modified.getEpochSecond(), 36);
+        return Long.toString(exact.getEpochSecond(), 36) + Integer.toString(exact.getNano(), 36);
     }
 }

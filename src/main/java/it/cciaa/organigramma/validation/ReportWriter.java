@@ -61,6 +61,12 @@ public final class ReportWriter {
 
     /** A JSON array with one object per result. */
     private static void json(Validation validation, PrintStream out) {
+        JSON.write(out, results(validation));
+        out.println();
+    }
+
+    /** One JSON object per result: severity, focus node, code, unit, line, messages it/en, shape, path, value. */
+    public static JsonArray results(Validation validation) {
         JsonArray array = new JsonArray();
         for (ResultView result : validation.results()) {
             JsonObject object = new JsonObject();
@@ -80,7 +86,6 @@ public final class ReportWriter {
             result.value().ifPresent(v -> object.put("value", v));
             array.add(object);
         }
-        JSON.write(out, array);
-        out.println();
+        return array;
     }
 }

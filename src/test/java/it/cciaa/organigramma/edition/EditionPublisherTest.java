@@ -61,7 +61,10 @@ class EditionPublisherTest {
 
     private Outcome publish(byte[] document, String date) throws Exception {
         ImportOptions options = new ImportOptions(BASE, "2024", Optional.ofNullable(date).map(LocalDate::parse));
-        return new EditionPublisher(directory, options).publish(document, "allegato-c-cciaa-foggia.txt");
+        try (LocalEditionTarget store = LocalEditionTarget.open(directory)) {
+            return new EditionPublisher(store).publish(
+                    EditionCandidate.fromDocument(document, "allegato-c-cciaa-foggia.txt", options));
+        }
     }
 
     private DatasetGraph storeContent() {

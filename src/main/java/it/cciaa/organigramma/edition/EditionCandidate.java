@@ -1,0 +1,63 @@
+package it.cciaa.organigramma.edition;
+
+import it.cciaa.organigramma.ingest.AllegatoFormatException;
+import it.cciaa.organigramma.ingest.AllegatoImporter;
+import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
+import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.BaseRewriter;
+import it.cciaa.organigramma.vocabulary.Vocabularies;
+import java.time.LocalDate;
+import java.util.Iterator;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+
+/**
+ * An edition on its way to the store: an Allegato C imported in memory, every IRI on the configured base, not yet
+ * validated against the store and not yet written.
+ *
+ * @param dataset the edition graph, the process map, laws and vocabularies it uses, and its catalogue entry
+ * @param iris the IRIs of the edition's chamber and map revision
+ * @param editionKey the edition's name: its date, or {@code sha256-…} for an undated one
+ * @param editionDate the date of the act that approved it, when given
+ * @param checksum the SHA-256 of the document, as the catalogue records it
+ */
+public record EditionCandidate(Dataset dataset, Iris iris, String editionKey, Optional<LocalDate> editionDate,
+        String checksum) {
+
+    /** Imports a document; a document that is not an Allegato C is refused with its line. */
+    public static EditionCandidate fromDocument(byte[] document, String sourceName, ImportOptions options)
+            throws AllegatoFormatException {
+        Imported imported = new AllegatoImporter(options).importDocument(document, sourceName);
+        BaseRewriter rewriter = new BaseRewriter(options.base());
+        Dataset dataset = DatasetFactory.create();
+        for (Iterator<String> names = imported.dataset().listNames(); names.hasNext(); ) {
+            String name = names.next();
+            dataset.addNamedModel(name, rewriter.rewrite(imported.dataset().getNamedModel(name)));
+        }
+        return new EditionCandidate(dataset, imported.iris(), imported.editionKey(), options.editionDate(),
+                checksumOf(dataset.getNamedModel(imported.iris().catalogueGraph())));
+    }
+
+    /** The edition dataset of the catalogue. */
+    public String edition() {
+        return iris.edition(editionKey);
+    }
+
+    public String editionGraph() {
+        return iris.editionGraph(editionKey);
+    }
+
+    /** The named graph that keeps the validation report the edition passed. */
+    public String reportGraph() {
+        return iris.base() + "/graph/validazione/" + iris.ente() + "/" + editionKey;
+    }
+
+    private static String checksumOf(Model catalogue) {
+        return catalogue.listObjectsOfProperty(Vocabularies.spdxChecksumValue)
+                .mapWith(node -> node.asLiteral().getLexicalForm()).nextOptional()
+                .orElseThrow(() -> new IllegalStateException("the import wrote no checksum of its document"));
+    }
+}

@@ -1,0 +1,127 @@
+package it.cciaa.organigramma.edition;
+
+import it.cciaa.organigramma.edition.EditionPublisher.Gate;
+import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
+import it.cciaa.organigramma.edition.EditionPublisher.Published;
+import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
+import it.cciaa.organigramma.ingest.AllegatoFormatException;
+import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.store.StoreVersion;
+import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.locks.ReentrantLock;
+import org.apache.jena.graph.NodeFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Service;
+
+/**
+ * Publication in the running service: the first content of an empty store (the Foggia edition), then every edition
+ * submitted over HTTP, one at a time, into the store the service runs on; and dry runs, which write nothing.
+ */
+@Service
+@Order(0)
+public class EditionService implements ApplicationRunner {
+    private static final Logger LOG = LoggerFactory.getLogger(EditionService.class);
+    /** The Unioncamere map revision the documents use until a request names another. */
+    static final String MAP_REVISION = "2024";
+
+    /** A dry run: the report, and the edition already made from the same document, if any. */
+    public record DryRun(Validation validation, Optional<CatalogueEdition> alreadyPublished) {}
+
+    /** Too many dry runs at once: validation is CPU-bound, so they wait for no one. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("un'altra verifica è in corso: riprovare tra qualche secondo / another dry run is running: retry in "
+                    + "a few seconds");
+        }
+    }
+
+    private final KnowledgeStore store;
+    private final KgProperties properties;
+    private final NamedQueries queries;
+    private final StoreVersion version;
+    private final EditionPublisher publisher;
+    private final ReentrantLock publishing = new ReentrantLock();
+    private final Semaphore dryRuns = new Semaphore(1);
+
+    public EditionService(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version) {
+        this.store = store;
+        this.properties = properties;
+        this.queries = queries;
+        this.version = version;
+        this.publisher = new EditionPublisher(new StoreEditionTarget(store));
+    }
+
+    /** On start: an empty store gets the Foggia edition (its Violations, if any, recorded in its report). */
+    @Override
+    public void run(ApplicationArguments arguments) throws AllegatoFormatException, PublishRefused {
+        Iris iris = new Iris(properties.baseIri(), "", "");
+        boolean loaded = store.ask(queries.find("store/has-catalogue").orElseThrow(),
+                Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
+        if (loaded) {
+            LOG.info("The store already holds the catalogue: reusing it");
+        } else {
+            long start = System.nanoTime();
+            EditionCandidate foggia = EditionCandidate.fromDocument(
+                    ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "allegato-c-cciaa-foggia.txt",
+                    options(Optional.ofNullable(properties.seedEditionDate())));
+            Outcome outcome = publisher.publish(foggia, Gate.RECORD_VIOLATIONS);
+            if (outcome instanceof Published published && published.validation().hasViolations()) {
+                LOG.warn("The first edition ({}) has {} SHACL Violations, kept in its report {}{}",
+                        published.editionKey(), published.validation().count(
+                                it.cciaa.organigramma.validation.ResultView.Severity.VIOLATION),
+                        published.reportGraph(), properties.seedEditionDate() == null
+                                ? " (it has no date: set KG_SEED_EDITION_DATE on a fresh store to give it one)" : "");
+            }
+            LOG.info("Loaded the store with the Foggia edition in {} ms", (System.nanoTime() - start) / 1_000_000);
+        }
+        version.refresh();
+    }
+
+    /** Imports, validates and, without Violations, publishes a document; one publication at a time. */
+    public Outcome publish(byte[] document, String sourceName, Optional<LocalDate> date)
+            throws AllegatoFormatException, PublishRefused {
+        EditionCandidate candidate = EditionCandidate.fromDocument(document, sourceName, options(date));
+        publishing.lock();
+        try {
+            Outcome outcome = publisher.publish(candidate);
+            if (outcome instanceof Published published) {
+                LOG.info("Published edition {} ({})", published.editionKey(), published.edition());
+                version.refresh();
+            }
+            return outcome;
+        } finally {
+            publishing.unlock();
+        }
+    }
+
+    /** Imports and validates a document as it would be published; writes nothing. */
+    public DryRun verify(byte[] document, String sourceName, Optional<LocalDate> date) throws AllegatoFormatException {
+        if (!dryRuns.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            EditionCandidate candidate = EditionCandidate.fromDocument(document, sourceName, options(date));
+            return new DryRun(publisher.validate(candidate), publisher.samePublished(candidate));
+        } finally {
+            dryRuns.release();
+        }
+    }
+
+    private ImportOptions options(Optional<LocalDate> date) {
+        return new ImportOptions(properties.baseIri(), MAP_REVISION, date);
+    }
+}

@@ -1,0 +1,45 @@
+package it.cciaa.organigramma.edition;
+
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.KnowledgeStore;
+import java.util.List;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.update.UpdateRequest;
+
+/**
+ * The store the service runs on (embedded Fuseki or external), reached over the SPARQL protocols. The publication is
+ * sent as one SPARQL Update request: Fuseki runs a request in one transaction; an external store must do the same
+ * (SPARQL 1.1 Update says a request SHOULD be atomic) for readers never to see half an edition.
+ */
+public final class StoreEditionTarget implements EditionTarget {
+    private final KnowledgeStore store;
+
+    public StoreEditionTarget(KnowledgeStore store) {
+        this.store = store;
+    }
+
+    @Override
+    public List<CatalogueEdition> editions(Iris iris) {
+        return CatalogueEditions.read(store, iris);
+    }
+
+    @Override
+    public Graph graph(String name) {
+        Graph copy = GraphFactory.createDefaultGraph();
+        try (RDFConnection connection = store.connect()) {
+            if (connection.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }")) {
+                connection.fetch(name).getGraph().find().forEachRemaining(copy::add);
+            }
+        }
+        return copy;
+    }
+
+    @Override
+    public void apply(UpdateRequest request) {
+        try (RDFConnection connection = store.connect()) {
+            connection.update(request);
+        }
+    }
+}
