@@ -103,7 +103,7 @@ class HomeHttpIT {
         assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
         assertThat(answer.headers().allValues("Vary")).contains("Accept");
         JsonNode figures = JsonMapper.builder().build().readTree(answer.body());
-        assertThat(figures.propertyNames()).containsExactly("unitsByKind", "processesByLevel", "totals", "currentEdition");
+        assertThat(figures.propertyNames()).containsExactly("edition", "unitsByKind", "processesByLevel", "totals", "currentEdition");
         assertThat(figures.get("totals").get("competences").asInt()).isEqualTo(295);
         assertThat(figures.get("unitsByKind").get(3).get("units").asInt()).isEqualTo(18);
         assertThat(figures.get("currentEdition").get("modified").asString()).isEqualTo("2025-01-01");

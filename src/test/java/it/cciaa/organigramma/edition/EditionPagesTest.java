@@ -1,0 +1,80 @@
+package it.cciaa.organigramma.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cciaa.organigramma.ingest.AllegatoImporter;
+import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
+import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.organigram.OrganigramQueries;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.web.HtmlPages;
+import it.cciaa.organigramma.web.RenderedPages;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+/**
+ * The history page and the past-edition banner with two editions (2025-01-01 and its changed copy of 2026-01-01),
+ * rendered from the templates: states the live service, which holds one edition, cannot show.
+ */
+class EditionPagesTest {
+    private static final NamedQueries LIBRARY = NamedQueries.load();
+
+    private static Dataset both;
+    private static Editions editions;
+
+    @BeforeAll
+    static void importBothEditions() throws Exception {
+        both = DatasetFactory.createGeneral();
+        for (String date : List.of("2025-01-01", "2026-01-01")) {
+            byte[] document = date.startsWith("2025") ? ChangedFoggiaDocument.original() : ChangedFoggiaDocument.changed();
+            Imported imported = new AllegatoImporter(ImportOptions.defaults()
+                    .withEditionDate(Optional.of(LocalDate.parse(date)))).importDocument(document, "allegato-c.txt");
+            imported.dataset().listNames().forEachRemaining(name -> both.getNamedModel(name)
+                    .add(imported.dataset().getNamedModel(name)));
+        }
+        editions = Editions.over(both, LIBRARY);
+    }
+
+    @Test
+    void theHistoryListsTheNewestFirstWithValidityAndTheDiffWithThePreviousEdition() {
+        Document page = RenderedPages.page("edition/history", Map.of("history",
+                EditionHistory.of(editions.all(), editions.current()), "iri", "https://w3id.org/organigramma-kg/data/catalogo"));
+        assertThat(HtmlPages.texts(page, "//table[@class='editions']/tbody/tr/th/a"))
+                .containsExactly("2026-01-01", "2025-01-01");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2026-01-01']/td[1]")).singleElement().asString()
+                .isEqualTo("dal 1 gennaio 2026 in vigore");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/td[1]")).singleElement().asString()
+                .isEqualTo("dal 1 gennaio 2025 al 1 gennaio 2026");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2026-01-01']/td[5]/a/@href"))
+                .containsExactly("/edizioni/differenze?da=2025-01-01&a=2026-01-01");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/td[5]")).containsExactly("—");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/th/a/@href"))
+                .containsExactly("/organigramma?edizione=2025-01-01");
+    }
+
+    @Test
+    void aPastEditionSaysSoWithItsValidityAndALinkToTheCurrentOne() {
+        Edition past = editions.byKey("2025-01-01").orElseThrow();
+        OrganigramQueries queries = OrganigramQueries.over(both, LIBRARY).in(past.graph());
+        Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
+                "shownEdition", new EditionAdvice.ShownEdition(past, false, "/organigramma")));
+        assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']")).singleElement().asString()
+                .contains("edizione del 1 gennaio 2025").contains("valida dal 1 gennaio 2025 al 1 gennaio 2026");
+        assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']/a/@href"))
+                .containsExactly("/organigramma", "/edizioni");
+
+        Edition current = editions.current().orElseThrow();
+        Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
+                "shownEdition", new EditionAdvice.ShownEdition(current, true, "/organigramma")));
+        assertThat(HtmlPages.texts(now, "//p[@class='edition-banner']")).isEmpty();
+    }
+}
