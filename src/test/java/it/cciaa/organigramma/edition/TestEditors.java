@@ -1,0 +1,28 @@
+package it.cciaa.organigramma.edition;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+
+/** The editor the publishing tests configure on their service, and how its clients present themselves. */
+final class TestEditors {
+    static final String EDITOR = "redazione";
+    static final String PASSWORD = "una-password-di-prova-lunga";
+
+    private TestEditors() {}
+
+    /** The service's environment: one editor (KG_USERS, the password stored hashed). */
+    static Map<String, String> environment() {
+        return Map.of();
+    }
+
+    /** The command line's environment: the editor's password, as an editor would export it. */
+    static Map<String, String> commandEnvironment() {
+        return Map.of("KG_PASSWORD", PASSWORD);
+    }
+
+    static String editorAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString((EDITOR + ":" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+    }
+}
