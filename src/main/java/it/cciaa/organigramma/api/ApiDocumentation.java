@@ -12,6 +12,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import java.util.List;
@@ -66,7 +67,11 @@ class ApiDocumentation {
                 }
                 for (String optional : query.optionalParameters()) {
                     operation.addParametersItem(new Parameter().in("query").name(optional).required(false)
-                            .schema(new StringSchema()).description("?__" + optional));
+                            .schema(new StringSchema()).description(optional.equals(EditionRowSource.PARAMETER)
+                                    ? "?__edition: l'edizione da leggere, come IRI del suo grafo o come chiave "
+                                    + "(2025-01-01); se assente, l'edizione corrente / the edition to read (graph IRI "
+                                    + "or key); absent: the current edition"
+                                    : "?__" + optional));
                 }
                 operation.addParametersItem(new Parameter().in("query").name("format").required(false)
                         .schema(new StringSchema()._enum(List.of("json", "sparql-json", "csv", "tsv"))));

@@ -1,5 +1,8 @@
 package it.cciaa.organigramma.api;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.Rows;
@@ -32,7 +35,9 @@ import org.springframework.web.server.ResponseStatusException;
 /**
  * Every query of {@code queries/} as an API, in the grlc style: {@code GET /api/queries/organigram/units}. The
  * query's {@code ?_name} and {@code ?__name} variables are request parameters, checked and bound through Jena. Rows
- * as JSON (an array of objects), SPARQL JSON results, CSV or TSV, by {@code Accept} or {@code ?format=}.
+ * as JSON (an array of objects), SPARQL JSON results, CSV or TSV, by {@code Accept} or {@code ?format=}. A query
+ * that reads an edition ({@code ?__edition}) reads the current one unless {@code edition} names another (its graph
+ * IRI, or its key such as {@code 2025-01-01}).
  */
 @RestController
 @CrossOrigin(origins = "*", methods = {org.springframework.web.bind.annotation.RequestMethod.GET})
@@ -43,10 +48,12 @@ class QueryApiController {
 
     private final NamedQueries queries;
     private final KnowledgeStore store;
+    private final Editions editions;
 
-    QueryApiController(NamedQueries queries, KnowledgeStore store) {
+    QueryApiController(NamedQueries queries, KnowledgeStore store, Editions editions) {
         this.queries = queries;
         this.store = store;
+        this.editions = editions;
     }
 
     /** The library: every query with its summary, description, tags and parameters. */
@@ -65,7 +72,7 @@ class QueryApiController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "La query '" + name
                     + "' non restituisce righe: eseguirla da /sparql / not a SELECT query: run it at /sparql");
         }
-        Map<String, Node> bound = bind(query, parameters);
+        Map<String, Node> bound = withEdition(query, bind(query, parameters));
         ResultsFormat format = format(parameters.get("format"), accept);
         RowSetRewindable rows = store.select(query, bound);
         return ResponseEntity.ok().header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
@@ -97,6 +104,21 @@ class QueryApiController {
             }
         }
         return bound;
+    }
+
+    /** The edition parameter as a graph: the current edition's when absent, the graph of the key when given one. */
+    private Map<String, Node> withEdition(NamedQuery query, Map<String, Node> bound) {
+        if (!query.optionalParameters().contains(EditionRowSource.PARAMETER)) {
+            return bound;
+        }
+        Node given = bound.get(EditionRowSource.PARAMETER);
+        if (given != null && given.isURI()) {
+            return bound;
+        }
+        Edition edition = editions.resolve(given == null ? null : given.getLiteralLexicalForm());
+        Map<String, Node> withEdition = new LinkedHashMap<>(bound);
+        withEdition.put(EditionRowSource.PARAMETER, NodeFactory.createURI(edition.graph()));
+        return withEdition;
     }
 
     private static List<String> allParameters(NamedQuery query) {

@@ -2,6 +2,9 @@ package it.cciaa.organigramma.law;
 
 import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.PageQuery;
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
@@ -36,12 +39,15 @@ class LawController {
 
     private final LawPages pages;
     private final LawQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
     private final String lawGraph;
 
-    LawController(LawPages pages, LawQueries queries, LinkedDataLinks links, KgProperties properties) {
+    LawController(LawPages pages, LawQueries queries, Editions editions, LinkedDataLinks links,
+            KgProperties properties) {
         this.pages = pages;
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
         this.lawGraph = new Iris(properties.baseIri(), "", "").lawGraph();
     }
@@ -49,61 +55,70 @@ class LawController {
     /** HTML, JSON, or for an RDF type a 303 to the laws graph, as {@code Accept} asks ({@link Representation}). */
     @GetMapping(path = INDEX, params = "!format")
     Object negotiatedIndex(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletResponse response) {
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(null, accept)) {
-            case Representation.Json json -> indexData();
+            case Representation.Json json -> indexData(edition);
             case Representation.Rdf rdf -> Representation.seeOther(links.formatLink(lawGraph, rdf.format().parameter()));
-            case Representation.Html html -> index(response);
+            case Representation.Html html -> index(edition, response);
         };
     }
 
     @GetMapping(path = INDEX, params = "format=html")
-    ModelAndView index(HttpServletResponse response) {
-        LawIndex index = pages.index();
+    ModelAndView index(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        String graph = editions.resolve(edition).graph();
+        LawIndex index = pages.in(graph).index();
+        LawQueries inEdition = queries.in(graph);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("law/laws")
                 .addObject("index", index)
                 .addObject("iri", lawGraph)
-                .addObject("sparql", queries.text("law/laws", Map.of()))
-                .addObject("unresolvedSparql", queries.text("law/unresolved-references", Map.of()));
+                .addObject("sparql", inEdition.text("law/laws", Map.of()))
+                .addObject("unresolvedSparql", inEdition.text("law/unresolved-references", Map.of()));
     }
 
     @GetMapping(path = INDEX, params = "format=json")
-    ResponseEntity<LawIndex> indexData() {
+    ResponseEntity<EditionData<LawIndex>> indexData(@RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
-                .body(pages.index());
+                .body(EditionData.of(shown, pages.in(shown.graph()).index()));
     }
 
     /** HTML, JSON, or for an RDF type a 303 to the law's own RDF, as {@code Accept} asks. */
     @GetMapping(path = LAW, params = "!format")
     Object negotiatedLaw(@RequestParam(name = "iri", required = false) String iri,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(null, accept)) {
-            case Representation.Json json -> lawData(iri);
+            case Representation.Json json -> lawData(iri, edition);
             case Representation.Rdf rdf -> Representation.seeOther(links.formatLink(pages.lawIri(iri), rdf.format().parameter()));
-            case Representation.Html html -> law(iri, response);
+            case Representation.Html html -> law(iri, edition, response);
         };
     }
 
     @GetMapping(path = LAW, params = "format=html")
-    ModelAndView law(@RequestParam(name = "iri", required = false) String iri, HttpServletResponse response) {
-        LawPage page = pages.page(iri);
+    ModelAndView law(@RequestParam(name = "iri", required = false) String iri,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        String graph = editions.resolve(edition).graph();
+        LawPage page = pages.in(graph).page(iri);
         String law = page.law().iri();
+        LawQueries inEdition = queries.in(graph);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("law/law")
                 .addObject("page", page)
                 .addObject("lawIri", law)
-                .addObject("sparql", queries.text("law/citing", Map.of("law", law)))
+                .addObject("sparql", inEdition.text("law/citing", Map.of("law", law)))
                 .addObject("pageQueries", PAGE_QUERIES.stream()
-                        .map(name -> new PageQuery(name, queries.text(name, Map.of("law", law)))).toList());
+                        .map(name -> new PageQuery(name, inEdition.text(name, Map.of("law", law)))).toList());
     }
 
     @GetMapping(path = LAW, params = "format=json")
-    ResponseEntity<LawPage> lawData(@RequestParam(name = "iri", required = false) String iri) {
-        LawPage page = pages.page(iri);
-        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
+    ResponseEntity<EditionData<LawPage>> lawData(@RequestParam(name = "iri", required = false) String iri,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
+                .body(EditionData.of(shown, pages.in(shown.graph()).page(iri)));
     }
 
 

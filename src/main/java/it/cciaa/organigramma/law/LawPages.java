@@ -21,6 +21,11 @@ public class LawPages {
         this.queries = queries;
     }
 
+    /** The same pages with the citations of one edition graph. */
+    public LawPages in(String editionGraph) {
+        return new LawPages(queries.in(editionGraph));
+    }
+
     /** Every law, and the references of the document that name no act. */
     public LawIndex index() {
         return new LawIndex(queries.laws(), queries.unresolvedReferences());

@@ -4,6 +4,7 @@ import it.cciaa.organigramma.law.LawPage.Citation;
 import it.cciaa.organigramma.law.LawPage.LawDescription;
 import it.cciaa.organigramma.law.LawPage.LinkedConcept;
 import it.cciaa.organigramma.law.LawPage.OfficialPage;
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -31,9 +32,22 @@ public class LawQueries {
         this(library, (RowSource) store);
     }
 
+    private final Node editionGraph;
+
     private LawQueries(NamedQueries library, RowSource select) {
+        this(library, select, null);
+    }
+
+    private LawQueries(NamedQueries library, RowSource select, Node editionGraph) {
         this.library = library;
-        this.select = select;
+        this.select = editionGraph == null ? select : new EditionRowSource(select, editionGraph);
+        this.editionGraph = editionGraph;
+    }
+
+    /** The same queries reading one edition graph ({@code ?__edition}): its citations and their counts. */
+    public LawQueries in(String editionGraph) {
+        RowSource unbound = select instanceof EditionRowSource bound ? bound.source() : select;
+        return new LawQueries(library, unbound, NodeFactory.createURI(editionGraph));
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
@@ -93,7 +107,8 @@ public class LawQueries {
     public String text(String name, Map<String, String> iriParameters) {
         Map<String, Node> parameters = new LinkedHashMap<>();
         iriParameters.forEach((parameter, value) -> parameters.put(parameter, iri(value)));
-        return query(name).textWith(parameters);
+        NamedQuery query = query(name);
+        return query.textWith(EditionRowSource.bind(query, parameters, editionGraph));
     }
 
     /** "Normattiva", "EUR-Lex", or the host of any other site. */

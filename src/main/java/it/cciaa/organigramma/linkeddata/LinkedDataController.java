@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.linkeddata;
 
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.vocabulary.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -25,39 +26,44 @@ import org.springframework.web.servlet.ModelAndView;
  * direct pattern: no redirect, {@code Vary: Accept}): RDF in four serializations, or a page. Resources with a page of
  * their own (units, processes) are served by their feature's controller for HTML and JSON; this controller answers
  * RDF for them and both RDF and a generic page for the rest. IRIs that are not ours are described at
- * {@code /risorsa?iri=…}.
+ * {@code /risorsa?iri=…}. A description is what the current edition (or {@code ?edizione=}) and the graphs every
+ * edition shares say, never another edition.
  */
 @Controller
 class LinkedDataController {
     private final LinkedDataQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
 
-    LinkedDataController(LinkedDataQueries queries, LinkedDataLinks links) {
+    LinkedDataController(LinkedDataQueries queries, Editions editions, LinkedDataLinks links) {
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
     }
 
     @GetMapping(path = {"/data/**", "/controlled-vocabulary/**", "/onto/**", "/graph/**", "/shapes/**"})
     ModelAndView ours(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "format", required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) throws IOException {
         return answer(links.iriOfPath(request.getRequestURI().substring(request.getContextPath().length())),
-                format, accept, response);
+                format, accept, edition, response);
     }
 
     @GetMapping(path = LinkedDataLinks.FOREIGN_RESOURCE_PATH)
     ModelAndView foreign(HttpServletResponse response, @RequestParam(name = "iri", required = false) String iri,
             @RequestParam(name = "format", required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) throws IOException {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) throws IOException {
         if (iri == null || iri.isBlank() || !IRIs.check(iri) || !IRIs.reference(iri).isAbsolute()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Parametro iri mancante o non valido: serve un IRI assoluto / missing or invalid iri parameter");
         }
-        return answer(iri, format, accept, response);
+        return answer(iri, format, accept, edition, response);
     }
 
-    private ModelAndView answer(String iri, String format, String accept, HttpServletResponse response)
-            throws IOException {
+    private ModelAndView answer(String iri, String format, String accept, String edition,
+            HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<Representation> chosen = Representation.choose(format, accept);
         if (chosen.isEmpty()) {
@@ -69,14 +75,16 @@ class LinkedDataController {
             return null;
         }
         boolean namedGraph = iri.startsWith(links.iriOfPath("/graph/"));
-        Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri);
+        String editionGraph = editions.resolve(edition).graph();
+        Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri, editionGraph);
         if (description.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
         }
         return switch (chosen.get()) {
             case Representation.Rdf rdf -> rdf(description, rdf.format(), response);
             case Representation.Json json -> rdf(description, RdfFormat.JSONLD, response);
-            case Representation.Html html -> namedGraph ? graphPage(iri, description) : page(iri, description);
+            case Representation.Html html -> namedGraph ? graphPage(iri, description)
+                    : page(iri, description, editionGraph);
         };
     }
 
@@ -91,7 +99,7 @@ class LinkedDataController {
         return null;
     }
 
-    private ModelAndView page(String iri, Graph description) {
+    private ModelAndView page(String iri, Graph description, String editionGraph) {
         ModelAndView view;
         if (iri.equals(ontologyIri())) {
             view = new ModelAndView("linkeddata/ontology");
@@ -99,9 +107,9 @@ class LinkedDataController {
         } else {
             view = new ModelAndView("linkeddata/resource");
         }
-        view.addObject("resource", ResourceView.of(iri, description, queries.neighbourLabels(iri), links));
+        view.addObject("resource", ResourceView.of(iri, description, queries.neighbourLabels(iri, editionGraph), links));
         view.addObject("iri", iri);
-        view.addObject("sparql", queries.describeQueryText(iri));
+        view.addObject("sparql", queries.describeQueryText(iri, editionGraph));
         return view;
     }
 

@@ -3,7 +3,10 @@ package it.cciaa.organigramma.linkeddata;
 import it.cciaa.organigramma.store.KgProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * Links from pages to resources: an IRI of ours is served by its path on this server (the base IRI's place), any
@@ -14,6 +17,13 @@ import org.springframework.stereotype.Component;
 public class LinkedDataLinks {
     /** The page of resources that are not ours. */
     public static final String FOREIGN_RESOURCE_PATH = "/risorsa";
+
+    /** The request attribute holding the edition a page shows when the request names one ({@code ?edizione=}). */
+    public static final String EDITION_ATTRIBUTE = LinkedDataLinks.class.getName() + ".edition";
+
+    /** The paths whose pages show one edition, and so keep {@code ?edizione=} on links to them. */
+    private static final List<String> EDITION_PAGES = List.of("/organigramma", "/processi", "/norme",
+            FOREIGN_RESOURCE_PATH, "/data/", "/controlled-vocabulary/");
 
     private final String base;
 
@@ -33,12 +43,27 @@ public class LinkedDataLinks {
         return base + path;
     }
 
-    /** Where a browser finds the resource's page on this server. */
+    /** Where a browser finds the resource's page on this server (in the edition the current request shows). */
     public String href(String iri) {
-        if (isOurs(iri)) {
-            return iri.substring(base.length());
+        String href = isOurs(iri) ? iri.substring(base.length())
+                : FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        RequestAttributes request = RequestContextHolder.getRequestAttributes();
+        Object edition = request == null ? null : request.getAttribute(EDITION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
+        return edition == null ? href : inEdition(href, edition.toString());
+    }
+
+    /** A link of this server with {@code edizione=key} added when it leads to a page that shows one edition. */
+    public static String inEdition(String link, String key) {
+        String path = link.split("[?#]", 2)[0];
+        boolean editionPage = path.equals("/") || EDITION_PAGES.stream().anyMatch(page -> page.endsWith("/")
+                ? path.startsWith(page) : path.equals(page) || path.startsWith(page + "/"));
+        if (!editionPage || link.contains("edizione=")) {
+            return link;
         }
-        return FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        int fragment = link.indexOf('#');
+        String beforeFragment = fragment < 0 ? link : link.substring(0, fragment);
+        return beforeFragment + (beforeFragment.contains("?") ? "&" : "?") + "edizione="
+                + URLEncoder.encode(key, StandardCharsets.UTF_8) + (fragment < 0 ? "" : link.substring(fragment));
     }
 
     /** A plain link to one RDF form of the resource ({@code turtle}, {@code jsonld}, {@code rdfxml}, {@code ntriples}). */

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.linkeddata;
 
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.Rows;
@@ -8,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +34,12 @@ public class LinkedDataQueries {
         return queries.find(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing"));
     }
 
-    /** What the store says about the resource (empty: the store does not know it). */
-    public Graph describe(String iri) {
-        return store.construct(describe, Map.of("resource", NodeFactory.createURI(iri)));
+    /**
+     * What the edition graph {@code editionGraph} and the graphs every edition shares say about the resource (empty:
+     * they do not know it); other editions are left out.
+     */
+    public Graph describe(String iri, String editionGraph) {
+        return store.construct(describe, inEdition(iri, editionGraph));
     }
 
     /** The content of a named graph of the store (empty: no such graph). */
@@ -54,20 +59,25 @@ public class LinkedDataQueries {
         return graphContent.textWith(Map.of("graph", NodeFactory.createURI(graphIri)));
     }
 
-    /** The text of the describe query for the resource, for the page's SPARQL link. */
-    public String describeQueryText(String iri) {
-        return describe.textWith(Map.of("resource", NodeFactory.createURI(iri)));
+    /** The text of the describe query for the resource in an edition, for the page's SPARQL link. */
+    public String describeQueryText(String iri, String editionGraph) {
+        return describe.textWith(inEdition(iri, editionGraph));
     }
 
-    /** A label for each neighbour of the resource that has one. */
-    public Map<String, String> neighbourLabels(String iri) {
+    /** A label for each neighbour of the resource that has one, as the edition or the shared graphs give it. */
+    public Map<String, String> neighbourLabels(String iri, String editionGraph) {
         Map<String, String> labels = new LinkedHashMap<>();
-        for (Map<String, String> row : Rows.of(store.select(neighbourLabels, Map.of("resource", NodeFactory.createURI(iri))))) {
+        for (Map<String, String> row : Rows.of(store.select(neighbourLabels, inEdition(iri, editionGraph)))) {
             if (row.containsKey("name")) {
                 labels.put(row.get("neighbour"), row.get("name"));
             }
         }
         return labels;
+    }
+
+    private static Map<String, Node> inEdition(String iri, String editionGraph) {
+        return Map.of("resource", NodeFactory.createURI(iri), EditionRowSource.PARAMETER,
+                NodeFactory.createURI(editionGraph));
     }
 
     /** The terms the ontology defines. */

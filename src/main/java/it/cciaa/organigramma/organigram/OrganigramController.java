@@ -1,5 +1,8 @@
 package it.cciaa.organigramma.organigram;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -18,67 +21,73 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The organigram as a tree, Ente › Area › Servizio › Ufficio: HTML for people (and for {@code *}{@code /*}), nested
  * JSON for {@code application/json} or {@code ?format=json}. The page has no RDF of its own: an RDF request is sent
- * (303) to the Ente's, whose description links every unit.
+ * (303) to the Ente's, whose description links every unit. The current edition, or the one {@code ?edizione=} names.
  */
 @Controller
 class OrganigramController {
     static final String PATH = "/organigramma";
 
     private final OrganigramQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
 
-    OrganigramController(OrganigramQueries queries, LinkedDataLinks links) {
+    OrganigramController(OrganigramQueries queries, Editions editions, LinkedDataLinks links) {
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
     }
 
     /** HTML, JSON, or for an RDF type a 303 to the Ente's RDF, as {@code Accept} asks ({@link Representation}). */
     @GetMapping(path = PATH, params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletResponse response) {
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(null, accept)) {
-            case Representation.Json json -> data();
-            case Representation.Rdf rdf -> enteRdf(rdf);
-            case Representation.Html html -> page(response);
+            case Representation.Json json -> data(edition);
+            case Representation.Rdf rdf -> enteRdf(rdf, edition);
+            case Representation.Html html -> page(edition, response);
         };
     }
 
     @GetMapping(path = PATH, params = "format=html")
-    ModelAndView page(HttpServletResponse response) {
-        List<TreeNode> roots = roots();
+    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        OrganigramQueries shown = queries.in(editions.resolve(edition).graph());
+        List<TreeNode> roots = roots(shown);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/tree")
                 .addObject("roots", roots)
                 .addObject("iri", roots.getFirst().unit().iri())
-                .addObject("sparql", queries.queryText("organigram/tree", null));
+                .addObject("sparql", shown.queryText("organigram/tree", null));
     }
 
     @GetMapping(path = PATH, params = "format=json")
-    ResponseEntity<Organigram> data() {
+    ResponseEntity<EditionData<Organigram>> data(@RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
-                .body(Organigram.of(roots()));
+                .body(EditionData.of(shown, Organigram.of(roots(queries.in(shown.graph())))));
     }
 
     /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
     @GetMapping(path = PATH, params = "format")
-    Object otherFormat(@RequestParam String format, HttpServletResponse response) {
+    Object otherFormat(@RequestParam String format, @RequestParam(name = Editions.PARAMETER, required = false) String edition,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(format, null)) {
-            case Representation.Json json -> data();
-            case Representation.Rdf rdf -> enteRdf(rdf);
-            case Representation.Html html -> page(response);
+            case Representation.Json json -> data(edition);
+            case Representation.Rdf rdf -> enteRdf(rdf, edition);
+            case Representation.Html html -> page(edition, response);
         };
     }
 
     /** A 303 See Other to the Ente's RDF, the resource this page draws. */
-    private ModelAndView enteRdf(Representation.Rdf rdf) {
-        String location = links.formatLink(roots().getFirst().unit().iri(), rdf.format().parameter());
+    private ModelAndView enteRdf(Representation.Rdf rdf, String edition) {
+        String enteIri = roots(queries.in(editions.resolve(edition).graph())).getFirst().unit().iri();
+        String location = links.formatLink(enteIri, rdf.format().parameter());
         return Representation.seeOther(location);
     }
 
 
-    private List<TreeNode> roots() {
+    private static List<TreeNode> roots(OrganigramQueries queries) {
         List<TreeNode> roots = queries.tree();
         if (roots.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,

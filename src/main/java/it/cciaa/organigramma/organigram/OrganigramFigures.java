@@ -45,6 +45,14 @@ public record OrganigramFigures(
                 queries.currentEdition().orElse(null));
     }
 
+    /** The figures of the edition {@code shown} (read with queries bound to it), naming that edition. */
+    public static OrganigramFigures read(OrganigramQueries queries, it.cciaa.organigramma.edition.Edition shown) {
+        String publisher = queries.currentEdition().map(Edition::publisher).orElse(null);
+        return new OrganigramFigures(queries.unitsByKind(), queries.processesByLevel(), queries.totals(),
+                new Edition(shown.dataset(), shown.title(), shown.ente() + ":organigramma:" + shown.key(),
+                        shown.dated() ? shown.date().toString() : null, publisher));
+    }
+
     /** How many units there are in all. */
     public int units() {
         return unitsByKind.stream().mapToInt(KindCount::units).sum();

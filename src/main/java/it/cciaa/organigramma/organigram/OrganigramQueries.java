@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.organigram;
 
 import it.cciaa.organigramma.ingest.UnitKind;
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -31,6 +32,8 @@ public class OrganigramQueries {
 
     private final RowSource selector;
     private final Map<String, NamedQuery> byName = new LinkedHashMap<>();
+    private final NamedQueries library;
+    private final Node editionGraph;
 
     @Autowired
     public OrganigramQueries(KnowledgeStore store, NamedQueries queries) {
@@ -38,7 +41,13 @@ public class OrganigramQueries {
     }
 
     OrganigramQueries(RowSource selector, NamedQueries queries) {
-        this.selector = selector;
+        this(selector, queries, null);
+    }
+
+    private OrganigramQueries(RowSource selector, NamedQueries queries, Node editionGraph) {
+        this.selector = editionGraph == null ? selector : new EditionRowSource(selector, editionGraph);
+        this.library = queries;
+        this.editionGraph = editionGraph;
         for (String name : List.of("organigram/unit", "organigram/unit-other-names", "organigram/unit-parents",
                 "organigram/unit-children", "organigram/unit-declared-processes", "organigram/unit-activities",
                 "organigram/unit-shared-activities", "organigram/unit-laws", "organigram/tree", "home/units-by-kind",
@@ -48,9 +57,25 @@ public class OrganigramQueries {
         }
     }
 
-    /** The text of a query with the unit bound (or of a query without parameters), for "see the SPARQL" links. */
+    /** The same queries over an in-memory dataset (tests, tools). */
+    public static OrganigramQueries over(org.apache.jena.query.Dataset dataset, NamedQueries queries) {
+        return new OrganigramQueries(RowSource.over(dataset), queries);
+    }
+
+    /**
+     * The same queries reading the edition graph {@code editionGraph} only ({@code ?__edition}); the service always
+     * reads through one of these, since unbound queries read every edition at once.
+     */
+    public OrganigramQueries in(String editionGraph) {
+        RowSource unbound = selector instanceof EditionRowSource bound ? bound.source() : selector;
+        return new OrganigramQueries(unbound, library, NodeFactory.createURI(editionGraph));
+    }
+
+    /** The text of a query with the unit and the edition bound, for "see the SPARQL" links. */
     public String queryText(String name, String unitIri) {
-        return byName.get(name).textWith(unitIri == null ? Map.of() : unitParameter(unitIri));
+        NamedQuery query = byName.get(name);
+        return query.textWith(EditionRowSource.bind(query, unitIri == null ? Map.of() : unitParameter(unitIri),
+                editionGraph));
     }
 
     /** The unit with its description ({@code organigram/unit}); empty when the store does not know it. */

@@ -1,5 +1,8 @@
 package it.cciaa.organigramma.organigram;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,13 +15,15 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The page of a unit at the unit's own IRI path (the Ente's and every support unit's): HTML for people (and for
  * {@code *}{@code /*}), JSON page data for {@code application/json} or {@code ?format=json}. The RDF forms of the same
- * paths are the linked-data controller's: a request that prefers an RDF type is forwarded there.
+ * paths are the linked-data controller's: a request that prefers an RDF type is forwarded there. The unit as the
+ * current edition describes it, or the edition {@code ?edizione=} names (404 when the unit is not in it).
  */
 @Controller
 class UnitController {
@@ -29,10 +34,12 @@ class UnitController {
     private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private final OrganigramQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
 
-    UnitController(OrganigramQueries queries, LinkedDataLinks links) {
+    UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links) {
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
     }
 
@@ -40,35 +47,43 @@ class UnitController {
     @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION},
             produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE}, params = "!format")
     Object negotiated(@PathVariable String ente, @PathVariable(required = false) String unit,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         String path = pathOf(ente, unit);
         return switch (Representation.choose(null, accept).orElseGet(Representation.Html::new)) {
-            case Representation.Json json -> data(ente, unit);
+            case Representation.Json json -> data(ente, unit, edition);
             case Representation.Rdf rdf -> new ModelAndView("forward:" + path + "?format=" + rdf.format().parameter());
-            case Representation.Html html -> page(ente, unit, response);
+            case Representation.Html html -> page(ente, unit, edition, response);
         };
     }
 
     @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=html")
     ModelAndView page(@PathVariable String ente, @PathVariable(required = false) String unit,
-            HttpServletResponse response) {
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         String iri = links.iriOfPath(pathOf(ente, unit));
-        UnitPage page = read(iri);
+        Edition shown = editions.resolve(edition);
+        UnitPage page = read(iri, shown);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/unit")
                 .addObject("page", page)
                 .addObject("iri", iri)
-                .addObject("sparql", queries.queryText("organigram/unit-activities", iri));
+                .addObject("sparql", queries.in(shown.graph()).queryText("organigram/unit-activities", iri));
     }
 
     @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=json")
-    ResponseEntity<UnitPage> data(@PathVariable String ente, @PathVariable(required = false) String unit) {
-        UnitPage page = read(links.iriOfPath(pathOf(ente, unit)));
-        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
+    ResponseEntity<EditionData<UnitPage>> data(@PathVariable String ente, @PathVariable(required = false) String unit,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        String iri = links.iriOfPath(pathOf(ente, unit));
+        Edition shown = editions.resolve(edition);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
+                .body(EditionData.of(shown, read(iri, shown)));
     }
 
-    private UnitPage read(String iri) {
-        return UnitPage.read(queries, iri).orElseThrow(() -> unknown(iri));
+    /** The unit's page as the edition shows it; 404 when the unit is not in that edition. */
+    private UnitPage read(String iri, Edition shown) {
+        return UnitPage.read(queries.in(shown.graph()), iri).orElseThrow(() -> new ResponseStatusException(
+                HttpStatus.NOT_FOUND, "Nessuna unità organizzativa con questo indirizzo nell'" + shown.label()
+                        + " / no organisational unit at " + iri + " in edition " + shown.key()));
     }
 
     /** The path of the unit's IRI; a segment that is no slug of ours names no unit (404, and no query is run). */

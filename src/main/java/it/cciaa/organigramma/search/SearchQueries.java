@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.search;
 
+import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KnowledgeStore;
@@ -7,10 +9,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.springframework.stereotype.Component;
 
-/** The store's side of search: what to index, read with {@code queries/search/documents.rq}. */
+/** The store's side of search: what to index, read with {@code queries/search/documents.rq} from the current edition. */
 @Component
 public class SearchQueries {
     /**
@@ -20,23 +24,32 @@ public class SearchQueries {
     static final Duration INDEXING_TIMEOUT = Duration.ofMinutes(2);
 
     private final KnowledgeStore store;
+    private final Editions editions;
     private final NamedQuery documents;
 
-    public SearchQueries(KnowledgeStore store, NamedQueries queries) {
+    public SearchQueries(KnowledgeStore store, Editions editions, NamedQueries queries) {
         this.store = store;
+        this.editions = editions;
         this.documents = queries.find("search/documents").orElseThrow();
     }
 
     /** The SPARQL text of what the index holds, for a "see the query" link. */
     public String documentsQueryText() {
-        return documents.textWith(Map.of());
+        return documents.textWith(currentEdition());
     }
 
-    /** Every unit, process, activity and law of the store, one document each. */
+    /** Every unit of the current edition, and every process, activity and law of the store, one document each. */
     public List<SearchDocument> documents() {
-        try (QueryExecHTTP execution = store.execution(documents.query())
-                .timeout(INDEXING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
+        var builder = store.execution(documents.query()).timeout(INDEXING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        currentEdition().forEach((name, graph) -> builder.substitution(documents.variableOf(name), graph));
+        try (QueryExecHTTP execution = builder.build()) {
             return SearchDocument.fromRows(execution.select());
         }
+    }
+
+    /** The parameter binding {@code ?__edition} to the current edition graph; none before the first edition. */
+    private Map<String, Node> currentEdition() {
+        return editions.current().map(edition -> Map.<String, Node>of(EditionRowSource.PARAMETER,
+                NodeFactory.createURI(edition.graph()))).orElse(Map.of());
     }
 }

@@ -1,5 +1,8 @@
 package it.cciaa.organigramma.taxonomy;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -26,11 +29,13 @@ class ProcessMapController {
 
     private final ProcessPages pages;
     private final TaxonomyQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
 
-    ProcessMapController(ProcessPages pages, TaxonomyQueries queries, LinkedDataLinks links) {
+    ProcessMapController(ProcessPages pages, TaxonomyQueries queries, Editions editions, LinkedDataLinks links) {
         this.pages = pages;
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
     }
 
@@ -39,35 +44,41 @@ class ProcessMapController {
     Object negotiated(@RequestParam(name = "revisione", required = false) String revision,
             @RequestParam(name = "livello", required = false) String level,
             @RequestParam(name = "tema", required = false) String theme,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(null, accept)) {
-            case Representation.Json json -> data(revision, level, theme);
+            case Representation.Json json -> data(revision, level, theme, edition);
             case Representation.Rdf rdf ->
                     Representation.seeOther(links.formatLink(pages.revision(revision).scheme(), rdf.format().parameter()));
-            case Representation.Html html -> page(revision, level, theme, response);
+            case Representation.Html html -> page(revision, level, theme, edition, response);
         };
     }
 
     @GetMapping(path = PATH, params = "format=html")
     ModelAndView page(@RequestParam(name = "revisione", required = false) String revision,
             @RequestParam(name = "livello", required = false) String level,
-            @RequestParam(name = "tema", required = false) String theme, HttpServletResponse response) {
-        ProcessTree tree = pages.tree(pages.revision(revision), level, theme);
+            @RequestParam(name = "tema", required = false) String theme,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        Edition shown = editions.resolve(edition);
+        ProcessTree tree = pages.in(shown.graph()).tree(pages.revision(revision), level, theme);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("taxonomy/map")
                 .addObject("tree", tree)
                 .addObject("revisionAsked", revision != null)
                 .addObject("iri", tree.revision().scheme())
-                .addObject("sparql", queries.text("taxonomy/tree", "scheme", tree.revision().scheme()));
+                .addObject("sparql", queries.in(shown.graph()).text("taxonomy/tree", "scheme", tree.revision().scheme()));
     }
 
     @GetMapping(path = PATH, params = "format=json")
-    ResponseEntity<ProcessTree> data(@RequestParam(name = "revisione", required = false) String revision,
+    ResponseEntity<EditionData<ProcessTree>> data(@RequestParam(name = "revisione", required = false) String revision,
             @RequestParam(name = "livello", required = false) String level,
-            @RequestParam(name = "tema", required = false) String theme) {
-        ProcessTree tree = pages.tree(pages.revision(revision), level, theme);
-        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(tree);
+            @RequestParam(name = "tema", required = false) String theme,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
+        ProcessTree tree = pages.in(shown.graph()).tree(pages.revision(revision), level, theme);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
+                .body(EditionData.of(shown, tree));
     }
 
 

@@ -1,6 +1,9 @@
 package it.cciaa.organigramma.taxonomy;
 
 import it.cciaa.organigramma.query.PageQuery;
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -31,11 +35,13 @@ class ProcessPageController {
 
     private final ProcessPages pages;
     private final TaxonomyQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
 
-    ProcessPageController(ProcessPages pages, TaxonomyQueries queries, LinkedDataLinks links) {
+    ProcessPageController(ProcessPages pages, TaxonomyQueries queries, Editions editions, LinkedDataLinks links) {
         this.pages = pages;
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
     }
 
@@ -43,33 +49,40 @@ class ProcessPageController {
     @GetMapping(path = PATH, produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE},
             params = "!format")
     Object negotiated(@PathVariable String revision, @PathVariable String notation,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.choose(null, accept).orElseGet(Representation.Html::new)) {
-            case Representation.Json json -> data(revision, notation);
+            case Representation.Json json -> data(revision, notation, edition);
             case Representation.Rdf rdf -> new ModelAndView("forward:"
                     + links.formatLink(pages.conceptIri(revision, notation), rdf.format().parameter()));
-            case Representation.Html html -> page(revision, notation, response);
+            case Representation.Html html -> page(revision, notation, edition, response);
         };
     }
 
     @GetMapping(path = PATH, params = "format=html")
-    ModelAndView page(@PathVariable String revision, @PathVariable String notation, HttpServletResponse response) {
-        ProcessPage page = pages.page(revision, notation);
+    ModelAndView page(@PathVariable String revision, @PathVariable String notation,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        String graph = editions.resolve(edition).graph();
+        ProcessPage page = pages.in(graph).page(revision, notation);
         String iri = page.process().iri();
+        TaxonomyQueries inEdition = queries.in(graph);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("taxonomy/process")
                 .addObject("page", page)
                 .addObject("iri", iri)
-                .addObject("sparql", queries.text("taxonomy/competences", "concept", iri))
+                .addObject("sparql", inEdition.text("taxonomy/competences", "concept", iri))
                 .addObject("pageQueries", PAGE_QUERIES.stream()
-                        .map(name -> new PageQuery(name, queries.text(name, "concept", iri))).toList());
+                        .map(name -> new PageQuery(name, inEdition.text(name, "concept", iri))).toList());
     }
 
     @GetMapping(path = PATH, params = "format=json")
-    ResponseEntity<ProcessPage> data(@PathVariable String revision, @PathVariable String notation) {
-        ProcessPage page = pages.page(revision, notation);
-        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
+    ResponseEntity<EditionData<ProcessPage>> data(@PathVariable String revision, @PathVariable String notation,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
+        ProcessPage page = pages.in(shown.graph()).page(revision, notation);
+        return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
+                .body(EditionData.of(shown, page));
     }
 
 }

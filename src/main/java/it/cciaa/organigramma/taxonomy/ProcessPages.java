@@ -40,6 +40,11 @@ public class ProcessPages {
         this.base = base;
     }
 
+    /** The same pages with the competences, declarations and source lines of one edition graph. */
+    public ProcessPages in(String editionGraph) {
+        return new ProcessPages(queries.in(editionGraph), base);
+    }
+
     /** The revision asked for, or the latest one held when {@code revision} is null. */
     public MapRevision revision(String revision) {
         List<MapRevision> held = queries.revisions();

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.taxonomy;
 
+import it.cciaa.organigramma.query.EditionRowSource;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -33,9 +34,22 @@ public class TaxonomyQueries {
         this(library, (RowSource) store);
     }
 
+    private final Node editionGraph;
+
     private TaxonomyQueries(NamedQueries library, RowSource select) {
+        this(library, select, null);
+    }
+
+    private TaxonomyQueries(NamedQueries library, RowSource select, Node editionGraph) {
         this.library = library;
-        this.select = select;
+        this.select = editionGraph == null ? select : new EditionRowSource(select, editionGraph);
+        this.editionGraph = editionGraph;
+    }
+
+    /** The same queries reading one edition graph ({@code ?__edition}): competences, declarations, source lines. */
+    public TaxonomyQueries in(String editionGraph) {
+        RowSource unbound = select instanceof EditionRowSource bound ? bound.source() : select;
+        return new TaxonomyQueries(library, unbound, NodeFactory.createURI(editionGraph));
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
@@ -122,7 +136,8 @@ public class TaxonomyQueries {
 
     /** The text of a query of this feature with its parameters bound, for "see the SPARQL" links. */
     public String text(String name, String parameter, String value) {
-        return query(name).textWith(Map.of(parameter, iri(value)));
+        NamedQuery query = query(name);
+        return query.textWith(EditionRowSource.bind(query, Map.of(parameter, iri(value)), editionGraph));
     }
 
     private List<Map<String, String>> rows(String name, Map<String, Node> parameters) {

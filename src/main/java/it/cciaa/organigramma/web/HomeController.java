@@ -1,5 +1,8 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.EditionData;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
@@ -24,11 +27,13 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class HomeController {
     private final OrganigramQueries queries;
+    private final Editions editions;
     private final LinkedDataLinks links;
     private final String catalogue;
 
-    HomeController(OrganigramQueries queries, LinkedDataLinks links, KgProperties properties) {
+    HomeController(OrganigramQueries queries, Editions editions, LinkedDataLinks links, KgProperties properties) {
         this.queries = queries;
+        this.editions = editions;
         this.links = links;
         this.catalogue = new Iris(properties.baseIri(), "", "").catalogue();
     }
@@ -36,38 +41,42 @@ class HomeController {
     /** HTML, JSON, or for an RDF type a 303 to the catalogue's RDF, as {@code Accept} asks ({@link Representation}). */
     @GetMapping(path = "/", params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            HttpServletResponse response) {
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(null, accept)) {
-            case Representation.Json json -> data();
+            case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> catalogueRdf(rdf);
-            case Representation.Html html -> page(response);
+            case Representation.Html html -> page(edition, response);
         };
     }
 
     @GetMapping(path = "/", params = "format=html")
-    ModelAndView page(HttpServletResponse response) {
+    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        Edition shown = editions.resolve(edition);
+        OrganigramQueries inEdition = queries.in(shown.graph());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("home")
-                .addObject("figures", OrganigramFigures.read(queries))
+                .addObject("figures", OrganigramFigures.read(inEdition, shown))
                 .addObject("iri", catalogue)
-                .addObject("sparql", queries.queryText("home/units-by-kind", null));
+                .addObject("sparql", inEdition.queryText("home/units-by-kind", null));
     }
 
     @GetMapping(path = "/", params = "format=json")
-    ResponseEntity<OrganigramFigures> data() {
+    ResponseEntity<EditionData<OrganigramFigures>> data(@RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
-                .body(OrganigramFigures.read(queries));
+                .body(EditionData.of(shown, OrganigramFigures.read(queries.in(shown.graph()), shown)));
     }
 
     /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
     @GetMapping(path = "/", params = "format")
-    Object otherFormat(@RequestParam String format, HttpServletResponse response) {
+    Object otherFormat(@RequestParam String format, @RequestParam(name = Editions.PARAMETER, required = false) String edition,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return switch (Representation.required(format, null)) {
-            case Representation.Json json -> data();
+            case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> catalogueRdf(rdf);
-            case Representation.Html html -> page(response);
+            case Representation.Html html -> page(edition, response);
         };
     }
 

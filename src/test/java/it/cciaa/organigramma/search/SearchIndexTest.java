@@ -39,7 +39,7 @@ class SearchIndexTest {
     @Test
     void aBuildThatFailsIsTriedAgainUntilTheStoreAnswers() throws Exception {
         AtomicInteger reads = new AtomicInteger();
-        SearchQueries flakyStore = new SearchQueries(null, NamedQueries.load()) {
+        SearchQueries flakyStore = new SearchQueries(null, null, NamedQueries.load()) {
             @Override
             public List<SearchDocument> documents() {
                 if (reads.incrementAndGet() < 3) {

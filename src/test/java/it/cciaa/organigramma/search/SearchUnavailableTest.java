@@ -24,7 +24,7 @@ class SearchUnavailableTest {
         KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
                 "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null);
         SearchPageController controller = new SearchPageController(unbuilt, new LinkedDataLinks(properties),
-                new SearchQueries(null, NamedQueries.load()));
+                new SearchQueries(null, null, NamedQueries.load()));
         MockHttpServletResponse response = new MockHttpServletResponse();
         ConcurrentModel model = new ConcurrentModel();
         String view = controller.page("tributi", null, null, model, response);
