@@ -75,7 +75,7 @@ class LinkedDataController {
             return null;
         }
         boolean namedGraph = iri.startsWith(links.iriOfPath("/graph/"));
-        String editionGraph = editions.resolve(edition).graph();
+        String editionGraph = namedGraph ? null : editionGraph(edition);
         Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri, editionGraph);
         if (description.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
@@ -121,6 +121,14 @@ class LinkedDataController {
         view.addObject("subjects", content.find().mapWith(t -> t.getSubject()).toSet().size());
         view.addObject("sparql", queries.graphContentQueryText(iri));
         return view;
+    }
+
+    /** The graph of the edition asked for, or of the current one; null (every graph) while the store holds none. */
+    private String editionGraph(String edition) {
+        if (edition == null && editions.current().isEmpty()) {
+            return null;
+        }
+        return editions.resolve(edition).graph();
     }
 
     private String ontologyIri() {

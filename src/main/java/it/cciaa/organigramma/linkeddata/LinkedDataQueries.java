@@ -75,9 +75,11 @@ public class LinkedDataQueries {
         return labels;
     }
 
+    /** The resource, and the edition graph unless there is none yet (then every graph speaks). */
     private static Map<String, Node> inEdition(String iri, String editionGraph) {
-        return Map.of("resource", NodeFactory.createURI(iri), EditionRowSource.PARAMETER,
-                NodeFactory.createURI(editionGraph));
+        Node resource = NodeFactory.createURI(iri);
+        return editionGraph == null ? Map.of("resource", resource)
+                : Map.of("resource", resource, EditionRowSource.PARAMETER, NodeFactory.createURI(editionGraph));
     }
 
     /** The terms the ontology defines. */

@@ -34,12 +34,12 @@ class SearchPageController {
 
     private final SearchIndex index;
     private final LinkedDataLinks links;
-    private final String documentsQuery;
+    private final SearchQueries queries;
 
     SearchPageController(SearchIndex index, LinkedDataLinks links, SearchQueries queries) {
         this.index = index;
         this.links = links;
-        this.documentsQuery = queries.documentsQueryText();
+        this.queries = queries;
     }
 
     @GetMapping("/cerca")
@@ -52,7 +52,7 @@ class SearchPageController {
         model.addAttribute("tipo", tipo == null ? "" : tipo);
         model.addAttribute("kinds", Arrays.asList(Kind.values()));
         model.addAttribute("title", text.isEmpty() ? "Cerca" : "Cerca «" + abbreviated(text) + "»");
-        model.addAttribute("documentsQuery", documentsQuery);
+        model.addAttribute("documentsQuery", queries.documentsQueryText());
         index.builtAt().ifPresent(builtAt -> model.addAttribute("builtAt", BUILT_AT.format(builtAt)));
         try {
             Optional<Kind> kind = kind(tipo);

@@ -26,6 +26,8 @@ public class SearchQueries {
     private final KnowledgeStore store;
     private final Editions editions;
     private final NamedQuery documents;
+    /** The edition the documents were last read from (none before the first read), for the query's text. */
+    private volatile Map<String, Node> indexedEdition = Map.of();
 
     public SearchQueries(KnowledgeStore store, Editions editions, NamedQueries queries) {
         this.store = store;
@@ -33,15 +35,17 @@ public class SearchQueries {
         this.documents = queries.find("search/documents").orElseThrow();
     }
 
-    /** The SPARQL text of what the index holds, for a "see the query" link. */
+    /** The SPARQL text of what the index holds (the edition last read), for a "see the query" link. */
     public String documentsQueryText() {
-        return documents.textWith(currentEdition());
+        return documents.textWith(indexedEdition);
     }
 
     /** Every unit of the current edition, and every process, activity and law of the store, one document each. */
     public List<SearchDocument> documents() {
         var builder = store.execution(documents.query()).timeout(INDEXING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        currentEdition().forEach((name, graph) -> builder.substitution(documents.variableOf(name), graph));
+        Map<String, Node> edition = currentEdition();
+        edition.forEach((name, graph) -> builder.substitution(documents.variableOf(name), graph));
+        indexedEdition = edition;
         try (QueryExecHTTP execution = builder.build()) {
             return SearchDocument.fromRows(execution.select());
         }

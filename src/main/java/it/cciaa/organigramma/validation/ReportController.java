@@ -60,6 +60,7 @@ class ReportController {
                 .addObject("report", read(report, edition))
                 .addObject("iri", report)
                 .addObject("key", key)
+                .addObject("title", "Validazione dell'edizione " + key)
                 .addObject("editionGraph", edition)
                 .addObject("edition", links.iriOfPath("/data/dataset/organigramma/" + ente + "/" + key))
                 .addObject("sparql", reports.resultsQueryText(report, edition));

@@ -17,6 +17,19 @@ public final class OKG {
     public static final Resource Citation = resource("Citation");
     public static final Resource processCode = resource("processCode");
 
+    /** The differences between two editions and their kinds of change ({@code edition/EditionDiffRdf}). */
+    public static final Resource EditionDiff = resource("EditionDiff");
+    public static final Resource UnitAdded = resource("UnitAdded");
+    public static final Resource UnitRemoved = resource("UnitRemoved");
+    public static final Resource UnitRenamed = resource("UnitRenamed");
+    public static final Resource UnitMoved = resource("UnitMoved");
+    public static final Resource ActivityAssigned = resource("ActivityAssigned");
+    public static final Resource ActivityWithdrawn = resource("ActivityWithdrawn");
+    public static final Resource ActivityRequalified = resource("ActivityRequalified");
+    public static final Resource ProcessDeclared = resource("ProcessDeclared");
+    public static final Resource ProcessDropped = resource("ProcessDropped");
+    public static final Resource LabelChanged = resource("LabelChanged");
+
     public static final Property unit = property("unit");
     public static final Property activity = property("activity");
     public static final Property process = property("process");
@@ -37,6 +50,8 @@ public final class OKG {
     public static final Property valueAsWritten = property("valueAsWritten");
     public static final Property valueCanonical = property("valueCanonical");
     public static final Property textAsWritten = property("textAsWritten");
+    public static final Property oldEdition = property("oldEdition");
+    public static final Property newEdition = property("newEdition");
 
     private OKG() {}
 

@@ -33,6 +33,10 @@ public final class Vocabularies {
     public static final Resource dcatapitAgent = resource(DCATAPIT + "Agent");
 
     public static final Property provWasDerivedFrom = property(PROV + "wasDerivedFrom");
+    public static final Resource provActivity = resource(PROV + "Activity");
+    public static final Property provGenerated = property(PROV + "generated");
+    public static final Property provInvalidated = property(PROV + "invalidated");
+    public static final Property provSpecializationOf = property(PROV + "specializationOf");
 
     public static final Resource spdxChecksum = resource(SPDX + "Checksum");
     public static final Property spdxChecksumProperty = property(SPDX + "checksum");

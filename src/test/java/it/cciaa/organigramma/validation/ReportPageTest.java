@@ -11,7 +11,10 @@ import it.cciaa.organigramma.validation.ReportPage.Entry;
 import it.cciaa.organigramma.validation.ReportPage.Group;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import java.time.LocalDate;
+import it.cciaa.organigramma.web.HtmlPages;
+import it.cciaa.organigramma.web.RenderedPages;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.query.Dataset;
@@ -22,6 +25,7 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
 
 /**
  * The report's view model over the Foggia 2025-01-01 validation: made in memory ({@link ReportPage#of(Validation)})
@@ -138,6 +142,25 @@ class ReportPageTest {
     void aGraphWithoutAReportIsNoReport() {
         assertThat(ReportQueries.over(storeLike(), NamedQueries.load())
                 .report(REPORT_GRAPH.replace("2025-01-01", "2024-01-01"), imported.editionGraph())).isEmpty();
+    }
+
+    /** The fragment other pages include (a dry run, a refused publication) renders a validation made in memory. */
+    @Test
+    void theResultsFragmentRendersAValidationMadeInMemoryAsStrictXhtml() {
+        Document fragment = RenderedPages.fragment("validation/results", "report", Map.of("report", inMemory));
+        assertThat(HtmlPages.texts(fragment, "//h2")).containsExactly("Esito", "Risultati per unità organizzativa",
+                "Risultati per regola");
+        assertThat(HtmlPages.texts(fragment, "//table[@class='severity-counts']/tbody/tr/td[1]"))
+                .containsExactly("0", String.valueOf(inMemory.warnings()), String.valueOf(inMemory.infos()));
+        String byRule = "//section[@aria-labelledby='report-by-rule']//table/tbody/tr";
+        assertThat(HtmlPages.texts(fragment, byRule)).hasSize((int) inMemory.total());
+        assertThat(HtmlPages.texts(fragment, byRule + "/td[3]/p[@lang='en']")).hasSize((int) inMemory.total());
+        assertThat(HtmlPages.texts(fragment, "//section[@aria-labelledby='report-by-unit']/details/summary"))
+                .hasSize(inMemory.byUnit().size()).last().asString().startsWith(ReportPage.WITHOUT_UNIT);
+        assertThat(HtmlPages.texts(fragment, "//a/@href"))
+                .contains("/data/organization/support-unit/cciaa-di-foggia/ufficio-3-3",
+                        "/shapes/Competence_markerWithoutQualifier");
+        assertThat(HtmlPages.texts(fragment, "//time")).isEmpty(); // not stored: no date
     }
 
     private static Group rule(String localName) {

@@ -30,7 +30,26 @@ public final class LiveService {
     /** The query timeout the tests run with: short, so that a runaway query is stopped quickly. */
     public static final Duration QUERY_TIMEOUT = Duration.ofSeconds(2);
 
+    /** The editor the service starts with ({@code kg.users}): may publish, update and write graphs. */
+    public static final Credentials EDITOR = new Credentials("test-editor", "editor-password-1");
+    /** The reader the service starts with: may open the {@code /admin} pages; every write answers 403. */
+    public static final Credentials READER = new Credentials("test-reader", "reader-password-1");
+
     private static LiveService instance;
+
+    /** A user name and password for HTTP Basic. */
+    public record Credentials(String user, String password) {
+        /** The {@code Authorization} header's value. */
+        public String basic() {
+            return "Basic " + java.util.Base64.getEncoder().encodeToString((user + ":" + password)
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** A request signed in as {@code who} (HTTP Basic), e.g. {@code signedIn(HttpRequest.newBuilder(uri), EDITOR)}. */
+    public static HttpRequest.Builder signedIn(HttpRequest.Builder request, Credentials who) {
+        return request.header("Authorization", who.basic());
+    }
 
     private final String baseUrl;
     private final String mode;
@@ -92,7 +111,8 @@ public final class LiveService {
                     "--server.port=0",
                     "--kg.data-dir=" + dataDir,
                     "--kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
-                    "--kg.seed-edition-date=2025-01-01"));
+                    "--kg.seed-edition-date=2025-01-01",
+                    "--kg.users=" + users()));
             if (mode.equals("remote")) {
                 arguments.add("--kg.store-url=" + startStandaloneFuseki());
             }
@@ -104,6 +124,14 @@ public final class LiveService {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the service", e);
         }
+    }
+
+    /** {@code kg.users} for {@link #EDITOR} and {@link #READER}, hashed at start as {@code hash-password} does. */
+    private static String users() {
+        var encoder = org.springframework.security.crypto.factory.PasswordEncoderFactories
+                .createDelegatingPasswordEncoder();
+        return EDITOR.user() + "=editor:" + encoder.encode(EDITOR.password()) + " "
+                + READER.user() + "=reader:" + encoder.encode(READER.password());
     }
 
     /** Starts {@code jena-fuseki-server} as its own process, in memory with updates, and waits until it answers. */

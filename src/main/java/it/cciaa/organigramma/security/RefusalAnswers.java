@@ -1,0 +1,124 @@
+package it.cciaa.organigramma.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
+
+/**
+ * The security layer's refusals in the service's error style ({@code web/ErrorAnswers}): a small page for browsers,
+ * RFC 9457 problem JSON for JSON clients, a line of text otherwise. They say no more than the status: a 401 is the
+ * same whether the user is unknown, the password wrong or the credentials missing; a rejected path is not echoed.
+ */
+final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
+    static final String REALM = "Organigramma KG";
+    static final String UNAUTHORIZED = "Autenticazione richiesta: credenziali mancanti o non valide. "
+            + "/ Authentication required: missing or invalid credentials.";
+    static final String FORBIDDEN = "Operazione non consentita a questo utente. / Operation not allowed for this user.";
+    static final String CROSS_SITE = "Scrittura da un'altra origine rifiutata. / Write from another origin refused.";
+    static final String REJECTED = "Percorso o richiesta non ammessi (';', '//', '/./', '%2e', '%2f', '\\'…). "
+            + "/ Request path not allowed.";
+
+    @Override
+    public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"" + REALM + "\"");
+        send(request, response, HttpStatus.UNAUTHORIZED, UNAUTHORIZED);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+            throws IOException {
+        send(request, response, HttpStatus.FORBIDDEN, FORBIDDEN);
+    }
+
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException e)
+            throws IOException {
+        send(request, response, HttpStatus.BAD_REQUEST, REJECTED);
+    }
+
+    /** Writes a refusal; nothing is cached and the connection stays usable. */
+    static void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason)
+            throws IOException {
+        if (response.isCommitted()) {
+            return;
+        }
+        response.resetBuffer();
+        response.setStatus(status.value());
+        response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+        Rendered rendered = render(request, status, reason);
+        response.setContentType(rendered.contentType());
+        byte[] bytes = rendered.body().getBytes(StandardCharsets.UTF_8);
+        response.setContentLength(bytes.length);
+        if (!"HEAD".equals(request.getMethod())) {
+            response.getOutputStream().write(bytes);
+        }
+        response.flushBuffer();
+    }
+
+    /** A refusal's body and its type, as the request's {@code Accept} asks. */
+    record Rendered(String contentType, String body) {}
+
+    static Rendered render(HttpServletRequest request, HttpStatus status, String reason) {
+        if (wantsHtml(request)) {
+            return new Rendered("text/html;charset=UTF-8", page(status, reason));
+        }
+        if (wantsJson(request)) {
+            return new Rendered(MediaType.APPLICATION_PROBLEM_JSON_VALUE, "{\"type\":\"about:blank\",\"title\":\""
+                    + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
+                    + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+        }
+        return new Rendered("text/plain;charset=UTF-8", status.value() + " " + reason + "\n");
+    }
+
+    /** As {@code ErrorAnswers} decides: JSON when asked for by name and text/plain is not. */
+    private static boolean wantsJson(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
+                && !accept.contains("text/plain");
+    }
+
+    /** As {@code ErrorAnswers} decides: HTML when asked for by name (not through a wildcard). */
+    private static boolean wantsHtml(HttpServletRequest request) {
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (accept == null) {
+            return false;
+        }
+        try {
+            List<MediaType> types = MediaType.parseMediaTypes(accept);
+            return types.stream().anyMatch(t -> !t.isWildcardType() && t.includes(MediaType.TEXT_HTML));
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+
+    private static String page(HttpStatus status, String reason) {
+        String title = switch (status) {
+            case UNAUTHORIZED -> "Autenticazione richiesta";
+            case FORBIDDEN -> "Operazione non consentita";
+            case BAD_REQUEST -> "Richiesta non valida";
+            default -> "Si è verificato un errore";
+        };
+        return "<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+                + "  <meta charset=\"utf-8\"/>\n  <title>" + title + " · Organigramma KG</title>\n"
+                + "  <link rel=\"stylesheet\" href=\"/css/site.css\"/>\n</head>\n<body>\n<main id=\"main\">\n"
+                + "  <h1>" + title + "</h1>\n  <p>" + escape(reason) + "</p>\n"
+                + "  <p class=\"muted\">Codice HTTP " + status.value() + "</p>\n"
+                + "  <p><a href=\"/\">Torna alla pagina iniziale</a></p>\n</main>\n</body>\n</html>\n";
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+}

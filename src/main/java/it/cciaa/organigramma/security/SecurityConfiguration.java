@@ -1,0 +1,134 @@
+package it.cciaa.organigramma.security;
+
+import jakarta.servlet.DispatcherType;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AndRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may do what. Reads are public, and so are the two POSTs that only read ({@code /sparql} queries and the dry-run
+ * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials. Every other request
+ * needs HTTP Basic credentials of a {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} a reader or
+ * an editor, anything else (publishing, SPARQL Update, Graph Store writes, any other method on any path) an editor.
+ * No sessions, no cookies; Spring's strict firewall refuses ambiguous paths ({@code ;}, {@code //}, {@code %2e}…)
+ * with a 400 before any rule is read. Without users, every protected request answers 401 and a warning at start
+ * says how to add one; there is never a default or generated password.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+    private static final Logger LOG = LoggerFactory.getLogger(SecurityConfiguration.class);
+    private static final Set<String> READS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> ADMIN_READS = Set.of("GET", "HEAD");
+
+    private final RefusalAnswers refusals = new RefusalAnswers();
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The users of {@code kg.users} ({@code KG_USERS}); a malformed entry stops the start here. */
+    @Bean
+    UserAccounts userAccounts(Environment environment) {
+        UserAccounts accounts = UserAccounts.parse(environment.getProperty("kg.users"));
+        if (accounts.isEmpty()) {
+            LOG.warn("No user configured: publishing, SPARQL Update, Graph Store writes and /admin answer 401. "
+                    + "To enable them, hash a password with 'java -jar organigramma-kg.jar hash-password' and start "
+                    + "with KG_USERS='name=editor:{bcrypt}$2a$…' (or --kg.users=…; entries name=role:{id}hash "
+                    + "separated by spaces, roles editor and reader; quote the value so that '$' survives). "
+                    + "See docs/security.md.");
+        } else {
+            LOG.info("Users of the administration: {}", accounts.accounts());
+        }
+        return accounts;
+    }
+
+    /** The only source of users: Spring Boot's default user (and its generated password) is never created. */
+    @Bean
+    UserDetailsService userDetailsService(UserAccounts accounts) {
+        InMemoryUserDetailsManager users = new InMemoryUserDetailsManager();
+        for (UserAccounts.Account account : accounts.accounts()) {
+            users.createUser(User.withUsername(account.name()).password(account.passwordHash())
+                    .roles(account.role().grantedRoles().toArray(String[]::new)).build());
+        }
+        return users;
+    }
+
+    /** The public chain: reads outside {@code /admin}, and the POSTs that only read. Credentials are ignored. */
+    @Bean
+    @Order(1)
+    SecurityFilterChain publicRequests(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        RequestMatcher publicRequests = new OrRequestMatcher(
+                new AndRequestMatcher(method(READS), new NegatedRequestMatcher(admin(paths))),
+                paths.matcher(HttpMethod.POST, "/sparql"),
+                paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
+        return stateless(http.securityMatcher(publicRequests))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                // The answers' own caching (ETag, Last-Modified, Cache-Control) stays as the service sets it.
+                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .build();
+    }
+
+    /** Everything else: HTTP Basic, readers may read {@code /admin/**}, editors may do anything. */
+    @Bean
+    @Order(2)
+    SecurityFilterChain protectedRequests(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return stateless(http)
+                .authorizeHttpRequests(requests -> requests
+                        // a forward or an error page continues a request that was already allowed
+                        .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
+                        .permitAll()
+                        .requestMatchers(new AndRequestMatcher(method(ADMIN_READS), admin(paths)))
+                        .hasAnyRole("READER", "EDITOR")
+                        .anyRequest().hasRole("EDITOR"))
+                .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
+                .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
+                .build();
+    }
+
+    /** Ambiguous paths answer 400 in the service's error style, not with a stack trace or the server's page. */
+    @Bean
+    WebSecurityCustomizer rejectedRequests() {
+        return web -> web.requestRejectedHandler(refusals);
+    }
+
+    private static HttpSecurity stateless(HttpSecurity http) throws Exception {
+        return http
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable()) // no session, so no token; CrossSiteWriteFilter guards writes
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .logout(logout -> logout.disable());
+    }
+
+    private static RequestMatcher admin(PathPatternRequestMatcher.Builder paths) {
+        return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"));
+    }
+
+    private static RequestMatcher method(Set<String> methods) {
+        return request -> methods.contains(request.getMethod());
+    }
+}

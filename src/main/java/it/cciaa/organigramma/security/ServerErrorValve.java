@@ -1,0 +1,72 @@
+package it.cciaa.organigramma.security;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.apache.catalina.Valve;
+import org.apache.catalina.connector.Request;
+import org.apache.catalina.connector.Response;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The errors Tomcat answers itself, before any filter runs (an encoded slash {@code %2f}, a backslash, a NUL in the
+ * path, a malformed request line): in the service's error style instead of Tomcat's own page. Replaces the host's
+ * error report valve, after Spring Boot has configured its own.
+ */
+@Component
+class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+    @Override
+    public void customize(TomcatServletWebServerFactory factory) {
+        factory.addContextCustomizers(context -> {
+            var pipeline = context.getParent().getPipeline();
+            for (Valve valve : pipeline.getValves()) {
+                if (valve instanceof ErrorReportValve) {
+                    pipeline.removeValve(valve);
+                }
+            }
+            pipeline.addValve(new Report());
+            if (context.getParent() instanceof org.apache.catalina.core.StandardHost host) {
+                host.setErrorReportValveClass(Report.class.getName()); // else the host adds Tomcat's own at start
+            }
+        });
+    }
+
+    /** After Spring Boot's own customizer, which adds the valve this one replaces. */
+    @Override
+    public int getOrder() {
+        return Ordered.LOWEST_PRECEDENCE;
+    }
+
+    /** Writes the status and a short reason when nothing else wrote a body; never a stack trace. */
+    static final class Report extends ErrorReportValve {
+        @Override
+        protected void report(Request request, Response response, Throwable throwable) {
+            int code = response.getStatus();
+            if (code < 400 || response.getContentWritten() > 0 || !response.setErrorReported()) {
+                return;
+            }
+            HttpStatus status = HttpStatus.resolve(code);
+            if (status == null) {
+                status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
+            }
+            String reason = status == HttpStatus.BAD_REQUEST ? RefusalAnswers.REJECTED
+                    : status.getReasonPhrase() + ".";
+            RefusalAnswers.Rendered rendered = RefusalAnswers.render(request, status, reason);
+            try {
+                response.setContentType(rendered.contentType());
+                Writer writer = response.getReporter();
+                if (writer != null) {
+                    writer.write(rendered.body());
+                    response.finishResponse();
+                }
+            } catch (IOException | IllegalStateException e) {
+                // the client is gone or the answer already started: nothing more to say
+            }
+        }
+    }
+}
