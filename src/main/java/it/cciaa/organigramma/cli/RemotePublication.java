@@ -46,7 +46,7 @@ final class RemotePublication {
         }
         HttpRequest.Builder request = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofMinutes(5))
-                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("Content-Type", contentType(fileName))
                 .header("Content-Disposition", "attachment; filename=\""
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + "\"")
                 .header("Accept", json ? "application/json" : "text/plain")
@@ -101,6 +101,15 @@ final class RemotePublication {
             err.println("(this user may not publish: an editor is needed)");
         }
         return status >= 500 ? OrganigrammaCommand.INTERNAL_ERROR : OrganigrammaCommand.UNUSABLE_INPUT;
+    }
+
+    /** TriG and N-Quads editions by their extension; anything else is an Allegato C in text. */
+    private static String contentType(String fileName) {
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".trig")) {
+            return "application/trig";
+        }
+        return name.endsWith(".nq") ? "application/n-quads" : "text/plain; charset=UTF-8";
     }
 
     private static String password() {

@@ -59,6 +59,11 @@ public final class EditionPublisher {
     /** Whether Violations stop the publication: always, except for the first content of an empty store. */
     public enum Gate { REFUSE_VIOLATIONS, RECORD_VIOLATIONS }
 
+    /** The shapes are parsed once per JVM: the validator is immutable and thread-safe. */
+    private static final class Validator {
+        static final OrganigramValidator INSTANCE = new OrganigramValidator(ShapesLibrary.load());
+    }
+
     private final EditionTarget target;
 
     public EditionPublisher(EditionTarget target) {
@@ -67,7 +72,7 @@ public final class EditionPublisher {
 
     /** Validates the edition as the store would hold it, and writes nothing (a dry run). */
     public Validation validate(EditionCandidate candidate) {
-        return new OrganigramValidator(ShapesLibrary.load()).validate(withStoreReferenceGraphs(candidate));
+        return Validator.INSTANCE.validate(withStoreReferenceGraphs(candidate));
     }
 
     /** The edition of the store made from the same document, if any. */

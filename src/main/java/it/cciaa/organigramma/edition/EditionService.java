@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -91,10 +92,37 @@ public class EditionService implements ApplicationRunner {
         version.refresh();
     }
 
-    /** Imports, validates and, without Violations, publishes a document; one publication at a time. */
-    public Outcome publish(byte[] document, String sourceName, Optional<LocalDate> date)
-            throws AllegatoFormatException, PublishRefused {
-        EditionCandidate candidate = EditionCandidate.fromDocument(document, sourceName, options(date));
+    /** A document that cannot become an edition: not an Allegato C, RDF that is not an edition, dates that differ. */
+    public static final class UnusableSubmission extends Exception {
+        UnusableSubmission(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * The edition a submission makes: an Allegato C imported with the given date, or RDF (TriG, N-Quads) as
+     * {@code import} writes it, whose catalogue gives the date.
+     */
+    public EditionCandidate candidate(byte[] document, String sourceName, Optional<LocalDate> date,
+            Optional<Lang> rdf) throws UnusableSubmission {
+        try {
+            if (rdf.isEmpty()) {
+                return EditionCandidate.fromDocument(document, sourceName, options(date));
+            }
+            EditionCandidate candidate = RdfEdition.parse(document, rdf.get(), properties.baseIri());
+            if (date.isPresent() && !date.equals(candidate.editionDate())) {
+                throw new UnusableSubmission("la data " + date.get() + " non è quella dell'edizione nel catalogo ("
+                        + candidate.editionDate().map(LocalDate::toString).orElse("nessuna") + ") / the date differs "
+                        + "from the edition's in the catalogue");
+            }
+            return candidate;
+        } catch (AllegatoFormatException | RdfEdition.RdfEditionException e) {
+            throw new UnusableSubmission(sourceName + ": " + e.getMessage());
+        }
+    }
+
+    /** Validates and, without Violations, publishes an edition; one publication at a time. */
+    public Outcome publish(EditionCandidate candidate) throws PublishRefused {
         publishing.lock();
         try {
             Outcome outcome = publisher.publish(candidate);
@@ -108,13 +136,12 @@ public class EditionService implements ApplicationRunner {
         }
     }
 
-    /** Imports and validates a document as it would be published; writes nothing. */
-    public DryRun verify(byte[] document, String sourceName, Optional<LocalDate> date) throws AllegatoFormatException {
+    /** Validates an edition as it would be published; writes nothing. */
+    public DryRun verify(EditionCandidate candidate) {
         if (!dryRuns.tryAcquire()) {
             throw new Busy();
         }
         try {
-            EditionCandidate candidate = EditionCandidate.fromDocument(document, sourceName, options(date));
             return new DryRun(publisher.validate(candidate), publisher.samePublished(candidate));
         } finally {
             dryRuns.release();

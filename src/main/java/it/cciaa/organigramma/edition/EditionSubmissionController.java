@@ -6,7 +6,6 @@ import it.cciaa.organigramma.edition.EditionPublisher.Published;
 import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
 import it.cciaa.organigramma.edition.EditionService.DryRun;
-import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
@@ -27,13 +26,17 @@ import org.springframework.web.servlet.ModelAndView;
  * Editions submitted over HTTP: {@code POST /admin/edizioni} publishes (editors only: see the security rules),
  * {@code POST /edizioni/verifica} is the dry run anyone may ask for, and {@code GET /edizioni/verifica} the form for
  * people. The document comes as the request body ({@code text/plain}) or as the {@code documento} part of a form,
- * the edition date as the {@code data} parameter. Answers: JSON by default, text, Turtle (the SHACL report) or HTML
+ * the edition date as the {@code data} parameter; an edition may come as RDF instead ({@code application/trig},
+ * {@code application/n-quads}: the graphs {@code import} writes), dated by its catalogue entry. Answers: JSON by
+ * default, text, Turtle (the SHACL report) or HTML
  * as {@code Accept} or {@code ?format=} asks ({@link SubmissionAnswers}).
  */
 @Controller
 class EditionSubmissionController {
     static final String PUBLISH = "/admin/edizioni";
     static final String VERIFY = "/edizioni/verifica";
+    private static final String TRIG = "application/trig";
+    private static final String NQUADS = "application/n-quads";
 
     private final EditionService editions;
     private final SubmissionAnswers answers;
@@ -55,7 +58,8 @@ class EditionSubmissionController {
         return verify(Submission.ofPart(document, date), request);
     }
 
-    @PostMapping(path = VERIFY, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = VERIFY, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            TRIG, NQUADS})
     Object verifyBody(@RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
         return verify(Submission.ofBody(request, date), request);
@@ -68,7 +72,8 @@ class EditionSubmissionController {
         return publish(Submission.ofPart(document, date), request);
     }
 
-    @PostMapping(path = PUBLISH, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
+    @PostMapping(path = PUBLISH, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
+            TRIG, NQUADS})
     Object publishBody(@RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
         return publish(Submission.ofBody(request, date), request);
@@ -76,26 +81,22 @@ class EditionSubmissionController {
 
     private Object verify(Submission submission, HttpServletRequest request) {
         try {
-            DryRun dryRun = editions.verify(submission.document(), submission.fileName(), submission.date());
+            DryRun dryRun = editions.verify(candidate(submission));
             return answers.dryRun(submission, dryRun, request);
-        } catch (AllegatoFormatException e) {
-            throw unusable(submission, e);
         } catch (EditionService.Busy e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 
     private Object publish(Submission submission, HttpServletRequest request) {
-        if (submission.date().isEmpty()) {
+        if (submission.date().isEmpty() && submission.rdf().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "manca il parametro data (AAAA-MM-GG): la data "
                     + "dell'atto che approva l'organigramma dà il nome all'edizione / the data parameter "
                     + "(YYYY-MM-DD) is missing: it names the edition");
         }
         Outcome outcome;
         try {
-            outcome = editions.publish(submission.document(), submission.fileName(), submission.date());
-        } catch (AllegatoFormatException e) {
-            throw unusable(submission, e);
+            outcome = editions.publish(candidate(submission));
         } catch (PublishRefused e) {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
@@ -106,8 +107,13 @@ class EditionSubmissionController {
         };
     }
 
-    private static ResponseStatusException unusable(Submission submission, AllegatoFormatException e) {
-        return new ResponseStatusException(HttpStatus.BAD_REQUEST, submission.fileName() + ": " + e.getMessage());
+    private EditionCandidate candidate(Submission submission) {
+        try {
+            return editions.candidate(submission.document(), submission.fileName(), submission.date(),
+                    submission.rdf());
+        } catch (EditionService.UnusableSubmission e) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, e.getMessage());
+        }
     }
 
     /** "3 Violation, 64 Warning, 24 Info". */

@@ -10,6 +10,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.jena.riot.Lang;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
@@ -18,7 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
  * A document submitted over HTTP (raw body or the {@code documento} part of a form), with its file name and the
  * edition date of the {@code data} parameter; what cannot be used is refused here with a 400 or 413 that says why.
  */
-record Submission(byte[] document, String fileName, Optional<LocalDate> date) {
+record Submission(byte[] document, String fileName, Optional<LocalDate> date, Optional<Lang> rdf) {
     /** The largest document accepted: the Foggia Allegato C is about 100 kB. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
     private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
@@ -43,7 +44,7 @@ record Submission(byte[] document, String fileName, Optional<LocalDate> date) {
                 fileName = URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
             }
         }
-        return new Submission(document, cleanName(fileName), dateOf(date));
+        return new Submission(document, cleanName(fileName), dateOf(date), rdfOf(request.getContentType(), fileName));
     }
 
     static Submission ofPart(MultipartFile part, String date) throws IOException {
@@ -52,7 +53,25 @@ record Submission(byte[] document, String fileName, Optional<LocalDate> date) {
         }
         String fileName = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? DEFAULT_NAME
                 : part.getOriginalFilename();
-        return new Submission(part.getBytes(), cleanName(fileName), dateOf(date));
+        return new Submission(part.getBytes(), cleanName(fileName), dateOf(date),
+                rdfOf(part.getContentType(), fileName));
+    }
+
+    /**
+     * The RDF syntax of a submission: TriG or N-Quads by media type, or by file name when the type says nothing
+     * ({@code application/octet-stream}); empty for a text document.
+     */
+    private static Optional<Lang> rdfOf(String contentType, String fileName) {
+        String type = contentType == null ? "" : contentType.split(";")[0].strip().toLowerCase(java.util.Locale.ROOT);
+        String name = fileName.toLowerCase(java.util.Locale.ROOT);
+        boolean untyped = type.isEmpty() || type.equals("application/octet-stream");
+        if (type.equals("application/trig") || (untyped && name.endsWith(".trig"))) {
+            return Optional.of(Lang.TRIG);
+        }
+        if (type.equals("application/n-quads") || (untyped && name.endsWith(".nq"))) {
+            return Optional.of(Lang.NQUADS);
+        }
+        return Optional.empty();
     }
 
     /** The file name without any path, as the catalogue records it. */

@@ -1,0 +1,112 @@
+package it.cciaa.organigramma.edition;
+
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.BaseRewriter;
+import it.cciaa.organigramma.vocabulary.Vocabularies;
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.riot.RiotException;
+import org.apache.jena.vocabulary.DCTerms;
+
+/**
+ * An edition submitted as RDF (TriG or N-Quads, as {@code import} writes it) instead of an Allegato C: exactly one
+ * edition graph, with the process map, laws, vocabularies and catalogue graphs it comes with, and nothing else. The
+ * catalogue must describe the edition and the checksum of its source document, which recognises a document already
+ * published whatever form it came in.
+ */
+final class RdfEdition {
+    private static final Pattern EDITION_GRAPH = Pattern.compile("/graph/organigramma/([a-z0-9-]+)/([A-Za-z0-9-]+)");
+    private static final Pattern MAP_GRAPH = Pattern.compile("/graph/mappa-processi/([A-Za-z0-9._-]+)");
+
+    /** RDF that cannot be an edition; the message says what is wrong and where. */
+    static final class RdfEditionException extends Exception {
+        RdfEditionException(String message) {
+            super(message);
+        }
+    }
+
+    private RdfEdition() {}
+
+    static EditionCandidate parse(byte[] bytes, Lang lang, String base) throws RdfEditionException {
+        Dataset parsed = DatasetFactory.create();
+        try {
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).parse(parsed.asDatasetGraph());
+        } catch (RiotException e) {
+            throw new RdfEditionException("RDF " + lang.getLabel() + " non valido / not valid: " + e.getMessage());
+        }
+        BaseRewriter rewriter = new BaseRewriter(base);
+        Dataset dataset = DatasetFactory.create();
+        for (Iterator<String> names = parsed.listNames(); names.hasNext(); ) {
+            String name = names.next();
+            dataset.addNamedModel(rewriter.rewrite(name), rewriter.rewrite(parsed.getNamedModel(name)));
+        }
+        if (!parsed.getDefaultModel().isEmpty()) {
+            throw new RdfEditionException("il grafo di default non è vuoto: ogni tripla sta in un grafo con nome / the "
+                    + "default graph is not empty: every triple belongs to a named graph");
+        }
+        List<String> editionGraphs = new ArrayList<>();
+        Optional<String> mapRevision = Optional.empty();
+        for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.startsWith(base + "/graph/")) {
+                throw new RdfEditionException("grafo " + name + " fuori dalla base " + base + " / graph outside the base");
+            }
+            String path = name.substring(base.length());
+            Matcher map = MAP_GRAPH.matcher(path);
+            if (EDITION_GRAPH.matcher(path).matches()) {
+                editionGraphs.add(name);
+            } else if (map.matches()) {
+                mapRevision = Optional.of(map.group(1));
+            } else if (!List.of("/graph/norme", "/graph/vocabolari", "/graph/catalogo").contains(path)) {
+                throw new RdfEditionException("grafo " + name + " non ammesso in un'edizione (ammessi: l'edizione, la "
+                        + "mappa dei processi, norme, vocabolari, catalogo) / graph not allowed in an edition");
+            }
+        }
+        if (editionGraphs.size() != 1) {
+            throw new RdfEditionException("servono esattamente un grafo d'edizione (…/graph/organigramma/{ente}/"
+                    + "{edizione}), trovati " + editionGraphs.size() + " / exactly one edition graph expected, found "
+                    + editionGraphs.size());
+        }
+        Matcher edition = EDITION_GRAPH.matcher(editionGraphs.getFirst().substring(base.length()));
+        edition.matches();
+        Iris iris = new Iris(base, edition.group(1), mapRevision.orElseThrow(() -> new RdfEditionException(
+                "manca il grafo della mappa dei processi (…/graph/mappa-processi/{revisione}) / the process-map graph "
+                        + "is missing")));
+        String key = edition.group(2);
+        Model catalogue = dataset.getNamedModel(iris.catalogueGraph());
+        var entry = catalogue.getResource(iris.edition(key));
+        if (!catalogue.contains(null, null, entry)
+                && !catalogue.listStatements(entry, null, (RDFNode) null).hasNext()) {
+            throw new RdfEditionException("il catalogo (" + iris.catalogueGraph() + ") non descrive l'edizione "
+                    + iris.edition(key) + " / the catalogue does not describe the edition");
+        }
+        String checksum = catalogue.listObjectsOfProperty(Vocabularies.spdxChecksumValue)
+                .mapWith(node -> node.asLiteral().getLexicalForm()).nextOptional()
+                .orElseThrow(() -> new RdfEditionException("il catalogo non dà il checksum SHA-256 del documento "
+                        + "d'origine (spdx:checksum), come lo scrive il comando import / the catalogue lacks the "
+                        + "source document's checksum"));
+        Optional<LocalDate> date = Optional.empty();
+        if (entry.hasProperty(DCTerms.modified)) {
+            String day = entry.getProperty(DCTerms.modified).getString();
+            try {
+                date = Optional.of(LocalDate.parse(day));
+            } catch (DateTimeParseException e) {
+                throw new RdfEditionException("dct:modified dell'edizione: «" + day + "» non è una data / not a date");
+            }
+        }
+        return new EditionCandidate(dataset, iris, key, date, checksum);
+    }
+}

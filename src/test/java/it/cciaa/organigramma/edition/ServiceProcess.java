@@ -1,0 +1,161 @@
+package it.cciaa.organigramma.edition;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The packaged service ({@code organigramma-kg.jar serve}) as its own process, on a data directory that outlives it:
+ * for the tests that must kill it as {@code kill -9} would and start it again on the same store.
+ *
+ * <pre>{@code
+ * try (ServiceProcess service = ServiceProcess.start(dataDir, Map.of("KG_USERS", users))) { … }
+ * }</pre>
+ */
+final class ServiceProcess implements AutoCloseable {
+    private static final Path JAR = Path.of(System.getProperty("kg.build.dir", "target"), "organigramma-kg.jar");
+    private static final Pattern FUSEKI_URL = Pattern.compile("Embedded Fuseki over TDB2 at .* on (http://\\S+)");
+
+    private final Process process;
+    private final Path log;
+    private final String baseUrl;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private ServiceProcess(Process process, Path log, String baseUrl) {
+        this.process = process;
+        this.log = log;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts the service on a free port and waits until it answers (the first start loads the store). */
+    static ServiceProcess start(Path dataDir, Map<String, String> environment) throws IOException {
+        if (!Files.isRegularFile(JAR)) {
+            throw new IllegalStateException(JAR + " is missing: the build packages it before the integration tests");
+        }
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        Path log = Files.createTempFile("kg-service-", ".log");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Xmx1g", "-jar", JAR.toString(), "serve", "--server.port=" + port,
+                "--kg.data-dir=" + dataDir, "--kg.seed-edition-date=2025-01-01",
+                "--logging.level.org.apache.jena.fuseki.Fuseki=INFO"));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
+        ServiceProcess service = new ServiceProcess(process, log, "http://127.0.0.1:" + port);
+        service.awaitReady();
+        return service;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    HttpClient client() {
+        return client;
+    }
+
+    HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("request failed: " + request.uri(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    HttpResponse<String> get(String path, String accept) {
+        return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept)
+                .timeout(Duration.ofSeconds(60)).GET().build());
+    }
+
+    /** The service's log so far. */
+    String log() {
+        try {
+            return Files.readString(log, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Waits until a line containing {@code text} appears in the log (polling every millisecond or so). */
+    boolean awaitLog(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (log().contains(text)) {
+                return true;
+            }
+            Thread.sleep(1);
+        }
+        return false;
+    }
+
+    /** The embedded Fuseki's dataset URL, from the log: to read the store itself, bypassing the service. */
+    String storeUrl() {
+        Matcher matcher = FUSEKI_URL.matcher(log());
+        Optional<String> found = Optional.empty();
+        while (matcher.find()) {
+            found = Optional.of(matcher.group(1));
+        }
+        return found.orElseThrow(() -> new IllegalStateException("no embedded Fuseki in the log"));
+    }
+
+    /** Kills the process at once, as {@code kill -9} does (SIGKILL on Unix: no shutdown hook runs). */
+    void kill() throws InterruptedException {
+        process.destroyForcibly();
+        process.waitFor();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            kill();
+        }
+    }
+
+    private void awaitReady() throws IOException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        HttpRequest health = HttpRequest.newBuilder(URI.create(url("/actuator/health/readiness"))).build();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("the service exited:\n" + log());
+            }
+            try {
+                if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new IllegalStateException("the service did not answer in 120 s:\n" + log());
+    }
+}
