@@ -6,6 +6,7 @@ import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
 import it.cciaa.organigramma.edition.EditionService.DryRun;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
+import it.cciaa.organigramma.validation.ReportPage;
 import it.cciaa.organigramma.validation.ReportWriter;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -105,8 +106,7 @@ final class SubmissionAnswers {
             page.addObject("outcome", json.get("outcome").getAsString().value());
             page.addObject("summary", line.lines().findFirst().orElse(line));
             page.addObject("validation", validation);
-            page.addObject("results", validation == null ? List.of() : validation.results().stream()
-                    .sorted(Comparator.comparing(r -> r.severity().ordinal())).toList());
+            page.addObject("report", validation == null ? null : ReportPage.of(validation));
             page.addObject("published", json.hasKey("edition") ? json.get("edition").getAsString().value() : null);
             return page;
         }
