@@ -53,8 +53,10 @@ public final class EmbeddedFuseki implements SmartLifecycle {
                 .build();
         // The store runs no SERVICE calls and stops any query that outlives the internal timeout; the public endpoint
         // asks for its shorter one on each query (Fuseki's timeout parameter).
+        // The timeout is the store's, not the JVM's: every query with a timeout leaves a task in ARQ's timer queue
+        // until it would have fired, and the in-memory validation runs thousands of SHACL-SPARQL queries.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
-        ARQ.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis + 1000));
+        dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis + 1000));
         server.start();
         LOG.info("Embedded Fuseki over TDB2 at {} on http://127.0.0.1:{}{}", databaseDirectory, server.getHttpPort(),
                 DATASET);

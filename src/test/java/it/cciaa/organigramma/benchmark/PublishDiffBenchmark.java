@@ -89,6 +89,9 @@ public final class PublishDiffBenchmark {
             times.put("diff", millisSince(start));
         } finally {
             fuseki.stop();
+            // TDB2 keeps a closed database in its cache: release it, or the rounds fill the heap.
+            org.apache.jena.tdb2.sys.TDBInternal.expel(
+                    org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(service.resolve("tdb2").toString()));
         }
 
         Path local = Files.createTempDirectory("bench-local-");
