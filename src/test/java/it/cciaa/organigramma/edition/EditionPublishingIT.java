@@ -206,6 +206,37 @@ class EditionPublishingIT {
         }
     }
 
+    @Test
+    @Order(3)
+    void pagesShowTheNewEditionByDefaultThePastOneOnRequestAndTheHistoryBoth() {
+        String unit = "/data/organization/support-unit/cciaa-di-foggia/ufficio-1-1?format=json";
+        HttpResponse<String> current = service.get(unit, "application/json");
+        HttpResponse<String> past = service.get(unit + "&edizione=2025-01-01", "application/json");
+        JsonObject history = JSON.parse(service.get("/edizioni", "application/json").body());
+        HttpResponse<String> report = service.get("/graph/validazione/cciaa-di-foggia/2026-01-01", "text/html");
+
+        assertThat(current.body()).contains(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME)
+                .doesNotContain(ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME);
+        assertThat(past.body()).contains(ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME)
+                .doesNotContain(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME);
+        JsonArray editions = history.get("editions").getAsArray();
+        assertThat(editions).hasSize(2);
+        Map<String, JsonObject> byKey = new java.util.HashMap<>();
+        editions.forEach(entry -> byKey.put(entry.getAsObject().get("edition").getAsObject().get("key").getAsString()
+                .value(), entry.getAsObject()));
+        JsonObject first = byKey.get("2025-01-01").get("edition").getAsObject();
+        JsonObject second = byKey.get("2026-01-01").get("edition").getAsObject();
+        assertThat(first.get("validTo").getAsString().value()).isEqualTo("2026-01-01");
+        assertThat(second.get("validFrom").getAsString().value()).isEqualTo("2026-01-01");
+        assertThat(second.hasKey("validTo") && !second.get("validTo").isNull()).isFalse();
+        assertThat(second.get("reportGraph").getAsString().value()).endsWith("/graph/validazione/cciaa-di-foggia/2026-01-01");
+        assertThat(byKey.get("2026-01-01").get("current").getAsBoolean().value()).isTrue();
+        assertThat(byKey.get("2026-01-01").get("differences").getAsString().value())
+                .isEqualTo("/edizioni/differenze?da=2025-01-01&a=2026-01-01");
+        assertThat(report.statusCode()).isEqualTo(200);
+        assertThat(report.body()).contains("Risultati per unità organizzativa");
+    }
+
     private static List<org.assertj.core.groups.Tuple> changes(JsonObject diff, String kind, String... fields) {
         JsonArray array = diff.get(kind).getAsArray();
         List<org.assertj.core.groups.Tuple> tuples = new ArrayList<>();
@@ -221,7 +252,7 @@ class EditionPublishingIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void publishingTheSameDocumentAgainChangesNothing() throws Exception {
         List<String> before = storeDump(service);
         Path document = Files.write(directory.resolve("allegato-c-2026.txt"), ChangedFoggiaDocument.changed());
