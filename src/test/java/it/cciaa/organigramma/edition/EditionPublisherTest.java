@@ -218,6 +218,26 @@ class EditionPublisherTest {
     }
 
     @Test
+    void aDryRunPrintsTheReportAndWritesNothing() throws Exception {
+        publish(foggia(), "2025-01-01");
+        Set<Quad> before = storeQuads();
+        Path good = Files.write(directory.resolve("allegato-c-2026.txt"), ChangedFoggiaDocument.changed());
+        Path bad = Files.write(directory.resolve("allegato-c-errato.txt"),
+                EditionPublishingIT.withAnOfficeNumberedTwice());
+
+        Run publishable = command("publish", good.toString(), "--data-dir", directory.toString(),
+                "--edition-date", "2026-01-01", "--dry-run");
+        Run refused = command("publish", bad.toString(), "--data-dir", directory.toString(),
+                "--edition-date", "2026-01-01", "--dry-run", "--format", "json");
+
+        assertEquals(0, publishable.exitCode(), publishable.errors());
+        assertTrue(publishable.output().contains("Esito: pubblicabile"), publishable.output());
+        assertEquals(1, refused.exitCode(), refused.errors());
+        assertTrue(refused.output().matches("(?s).*\"severity\" *: *\"Violation\".*"), refused.output());
+        assertEquals(before, storeQuads());
+    }
+
+    @Test
     void thePublishCommandNeedsAnEditionDate() {
         Run run = command("publish", "whatever.txt", "--data-dir", directory.toString());
 

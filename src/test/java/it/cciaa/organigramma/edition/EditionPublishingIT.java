@@ -123,6 +123,25 @@ class EditionPublishingIT {
     }
 
     @Test
+    @Order(1)
+    void theCommandLineSaysWhenTheCredentialsAreWrongAndWritesNothing() throws Exception {
+        Path document = Files.write(directory.resolve("allegato-c-2026.txt"), ChangedFoggiaDocument.changed());
+
+        PackagedCommand.Run wrong = PackagedCommand.run(Map.of("KG_PASSWORD", "not-the-password"), "publish",
+                document.toString(), "--server", service.url(""), "--user", TestEditors.EDITOR, "--edition-date",
+                "2026-01-01");
+        PackagedCommand.Run anonymous = PackagedCommand.run(Map.of(), "publish", document.toString(), "--server",
+                service.url(""), "--edition-date", "2026-01-01");
+
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("answered 401").contains("user name or the password is wrong");
+        assertThat(anonymous.exitCode()).isEqualTo(2);
+        assertThat(anonymous.err()).contains("--user");
+        assertThat(service.get("/edizioni/differenze?da=2025-01-01&a=2026-01-01", "application/json").statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
     @Order(2)
     void readersSeeTheOldEditionOrTheNewOneNeverAMixWhileAnEditionIsPublished() throws Exception {
         String probe = """
