@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
+import it.cciaa.organigramma.web.ErrorForm;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -71,36 +71,16 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
     record Rendered(String contentType, String body) {}
 
     static Rendered render(HttpServletRequest request, HttpStatus status, String reason) {
-        if (wantsHtml(request)) {
+        ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
+        if (form == ErrorForm.HTML) {
             return new Rendered("text/html;charset=UTF-8", page(status, reason));
         }
-        if (wantsJson(request)) {
+        if (form == ErrorForm.JSON) {
             return new Rendered(MediaType.APPLICATION_PROBLEM_JSON_VALUE, "{\"type\":\"about:blank\",\"title\":\""
                     + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
                     + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
         }
         return new Rendered("text/plain;charset=UTF-8", status.value() + " " + reason + "\n");
-    }
-
-    /** As {@code ErrorAnswers} decides: JSON when asked for by name and text/plain is not. */
-    private static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
-                && !accept.contains("text/plain");
-    }
-
-    /** As {@code ErrorAnswers} decides: HTML when asked for by name (not through a wildcard). */
-    private static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            return types.stream().anyMatch(t -> !t.isWildcardType() && t.includes(MediaType.TEXT_HTML));
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 
     private static String page(HttpStatus status, String reason) {

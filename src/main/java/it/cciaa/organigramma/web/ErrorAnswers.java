@@ -1,7 +1,6 @@
 package it.cciaa.organigramma.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -36,38 +35,20 @@ class ErrorAnswers {
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
             reason = status.value() == 500 ? null : reason;
         }
-        if (wantsHtml(request)) {
+        ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
+        if (form == ErrorForm.HTML) {
             ModelAndView view = new ModelAndView("error");
             view.setStatus(status);
             view.addObject("status", status.value());
             view.addObject("reason", reason);
             return view;
         }
-        if (wantsJson(request)) {
+        if (form == ErrorForm.JSON) {
             org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatus(status);
             problem.setDetail(reason);
             return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         String text = status.value() + (reason == null ? "" : " " + reason) + "\n";
         return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").body(text);
-    }
-
-    private static boolean wantsJson(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        return accept != null && (accept.contains("application/json") || accept.contains("application/problem+json"))
-                && !accept.contains("text/plain");
-    }
-
-    private static boolean wantsHtml(HttpServletRequest request) {
-        String accept = request.getHeader(HttpHeaders.ACCEPT);
-        if (accept == null) {
-            return false;
-        }
-        try {
-            List<MediaType> types = MediaType.parseMediaTypes(accept);
-            return types.stream().anyMatch(t -> !t.isWildcardType() && t.includes(MediaType.TEXT_HTML));
-        } catch (RuntimeException e) {
-            return false;
-        }
     }
 }
