@@ -21,7 +21,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonArray;
 import org.apache.jena.atlas.json.JsonObject;
@@ -153,13 +152,14 @@ class EditionPublishingIT {
                 }""".formatted(NEW_GRAPH, BASE, NEW_EDITION, BASE);
         Set<String> seen = ConcurrentHashMap.newKeySet();
         AtomicBoolean publishing = new AtomicBoolean(true);
-        AtomicInteger reads = new AtomicInteger();
+        java.util.Queue<long[]> reads = new java.util.concurrent.ConcurrentLinkedQueue<>();
         List<CompletableFuture<Void>> readers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             readers.add(CompletableFuture.runAsync(() -> {
                 while (publishing.get()) {
+                    long start = System.currentTimeMillis();
                     seen.add(state(probe));
-                    reads.incrementAndGet();
+                    reads.add(new long[] {start, System.currentTimeMillis()});
                 }
             }));
         }
@@ -172,11 +172,25 @@ class EditionPublishingIT {
 
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
         assertThat(after).matches("\\d+ true true").doesNotStartWith("0 ");
-        assertThat(reads.get()).isGreaterThan(10);
+        // The reads made entirely while the store was writing (between the service's two log lines).
+        long writing = logTime("Writing edition 2026-01-01");
+        long written = logTime("Published edition 2026-01-01");
+        long during = reads.stream().filter(read -> read[0] >= writing && read[1] <= written).count();
+        System.out.printf("%d reads, %d of them while the edition was written (%d ms)%n", reads.size(), during,
+                written - writing);
+        assertThat(during).as("reads while the edition was written").isPositive();
         assertThat(seen).isSubsetOf(Set.of("0 false false", after));
         JsonObject answer = JSON.parse(published.body());
         assertThat(answer.get("editionKey").getAsString().value()).isEqualTo("2026-01-01");
         assertThat(answer.get("previousEdition").getAsString().value()).endsWith("/2025-01-01");
+    }
+
+    /** When the service logged a line holding {@code text} (its log's clock is this machine's, today). */
+    private static long logTime(String text) {
+        String line = service.log().lines().filter(l -> l.contains(text)).reduce((a, b) -> b).orElseThrow();
+        java.time.LocalTime time = java.time.LocalTime.parse(line.substring(0, 12));
+        return java.time.LocalDate.now().atTime(time).atZone(java.time.ZoneId.systemDefault()).toInstant()
+                .toEpochMilli();
     }
 
     /** "triples listed reported" for the new edition, as the public SPARQL endpoint answers now. */
