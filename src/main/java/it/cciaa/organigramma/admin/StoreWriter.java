@@ -6,6 +6,7 @@ import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.StoreVersion;
+import it.cciaa.organigramma.store.StoreWrites;
 import java.time.Instant;
 import java.util.Map;
 import org.apache.jena.atlas.web.HttpException;
@@ -40,12 +41,15 @@ class StoreWriter {
 
     private final KnowledgeStore store;
     private final StoreVersion version;
+    private final StoreWrites writes;
     private final NamedQuery graphExists;
     private final Node catalogue;
     private final Node catalogueGraph;
 
-    StoreWriter(KnowledgeStore store, StoreVersion version, NamedQueries queries, KgProperties properties) {
+    StoreWriter(KnowledgeStore store, StoreVersion version, StoreWrites writes, NamedQueries queries,
+            KgProperties properties) {
         this.store = store;
+        this.writes = writes;
         this.version = version;
         this.graphExists = queries.find("admin/graph-exists").orElseThrow();
         Iris iris = new Iris(properties.baseIri(), "", "");
@@ -68,11 +72,14 @@ class StoreWriter {
         now.addQuad(Quad.create(catalogueGraph, catalogue, DCTerms.modified.asNode(),
                 NodeFactory.createLiteralDT(Instant.now().toString(), XSDDatatype.XSDdateTime)));
         request.add(new UpdateDataInsert(now));
-        try (RDFConnection connection = store.connect()) {
-            connection.update(request);
-        } catch (HttpException e) {
-            throw refusedByStore(e);
-        }
+        writes.exclusively(() -> {
+            try (RDFConnection connection = store.connect()) {
+                connection.update(request);
+            } catch (HttpException e) {
+                throw refusedByStore(e);
+            }
+            return null;
+        });
         LOG.info("{} wrote to the store: {} operation(s)", who, operations.getOperations().size());
         try {
             version.refresh();

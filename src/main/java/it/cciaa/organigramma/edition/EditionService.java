@@ -13,12 +13,15 @@ import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.store.StoreVersion;
+import it.cciaa.organigramma.store.StoreWrites;
+import org.apache.jena.atlas.web.HttpException;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.locks.ReentrantLock;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
@@ -54,12 +57,14 @@ public class EditionService implements ApplicationRunner {
     private final KgProperties properties;
     private final NamedQueries queries;
     private final StoreVersion version;
+    private final StoreWrites writes;
     private final EditionPublisher publisher;
-    private final ReentrantLock publishing = new ReentrantLock();
     private final Semaphore dryRuns = new Semaphore(1);
 
-    public EditionService(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version) {
+    public EditionService(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version,
+            StoreWrites writes) {
         this.store = store;
+        this.writes = writes;
         this.properties = properties;
         this.queries = queries;
         this.version = version;
@@ -121,31 +126,62 @@ public class EditionService implements ApplicationRunner {
         }
     }
 
-    /** Validates and, without Violations, publishes an edition; one publication at a time. */
+    /**
+     * Validates and, without Violations, publishes an edition; one write of this service at a time, from the reading
+     * of the catalogue to the write ({@link StoreWrites}).
+     */
     public Outcome publish(EditionCandidate candidate) throws PublishRefused {
-        publishing.lock();
-        try {
-            Outcome outcome = publisher.publish(candidate);
-            if (outcome instanceof Published published) {
-                LOG.info("Published edition {} ({})", published.editionKey(), published.edition());
-                version.refresh();
+        Object outcome = writes.exclusively(() -> {
+            try {
+                return publisher.publish(candidate);
+            } catch (PublishRefused e) {
+                return e;
+            } catch (HttpException e) {
+                LOG.error("The store failed the publication of {}: {}", candidate.editionKey(), e.toString());
+                throw new ResponseStatusException(HttpStatus.BAD_GATEWAY, "il triple store non ha eseguito la "
+                        + "pubblicazione (una richiesta, una transazione: nulla o tutto è stato scritto; /edizioni dice "
+                        + "quale) / the store failed the publication's single update request");
             }
-            return outcome;
+        });
+        if (outcome instanceof PublishRefused refused) {
+            throw refused;
+        }
+        if (outcome instanceof Published published) {
+            LOG.info("Published edition {} ({})", published.editionKey(), published.edition());
+            try {
+                version.refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("The store version cannot be read after the publication (the next poll reads it): {}",
+                        e.toString());
+            }
+        }
+        return (Outcome) outcome;
+    }
+
+    /** Work done in the dry-run slot: reading, importing and validating a submitted document. */
+    @FunctionalInterface
+    public interface DryRunWork<T> {
+        T run() throws java.io.IOException;
+    }
+
+    /**
+     * Runs a dry run's work (from reading the body to the report) in the one slot dry runs have: validation is
+     * CPU-bound and public, so a second one at the same time is refused ({@link Busy}) rather than queued.
+     */
+    public <T> T inDryRunSlot(DryRunWork<T> work) throws java.io.IOException {
+        if (!dryRuns.tryAcquire()) {
+            throw new Busy();
+        }
+        try {
+            return work.run();
         } finally {
-            publishing.unlock();
+            dryRuns.release();
         }
     }
 
     /** Validates an edition as it would be published; writes nothing. */
     public DryRun verify(EditionCandidate candidate) {
-        if (!dryRuns.tryAcquire()) {
-            throw new Busy();
-        }
-        try {
-            return new DryRun(publisher.validate(candidate), publisher.samePublished(candidate));
-        } finally {
-            dryRuns.release();
-        }
+        return new DryRun(publisher.validate(candidate), publisher.samePublished(candidate));
     }
 
     private ImportOptions options(Optional<LocalDate> date) {

@@ -55,14 +55,14 @@ class EditionSubmissionController {
     Object verifyForm(@RequestPart("documento") MultipartFile document,
             @RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
-        return verify(Submission.ofPart(document, date), request);
+        return inDryRunSlot(() -> verify(Submission.ofPart(document, date), request));
     }
 
     @PostMapping(path = VERIFY, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
             TRIG, NQUADS})
     Object verifyBody(@RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
-        return verify(Submission.ofBody(request, date), request);
+        return inDryRunSlot(() -> verify(Submission.ofBody(request, date), request));
     }
 
     @PostMapping(path = PUBLISH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -79,16 +79,22 @@ class EditionSubmissionController {
         return publish(Submission.ofBody(request, date), request);
     }
 
-    private Object verify(Submission submission, HttpServletRequest request) {
+    private Object inDryRunSlot(EditionService.DryRunWork<Object> work) throws IOException {
         try {
-            DryRun dryRun = editions.verify(candidate(submission));
-            return answers.dryRun(submission, dryRun, request);
+            return editions.inDryRunSlot(work);
         } catch (EditionService.Busy e) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
         }
     }
 
+    private Object verify(Submission submission, HttpServletRequest request) {
+        SubmissionAnswers.Form form = SubmissionAnswers.formOf(request);
+        DryRun dryRun = editions.verify(candidate(submission));
+        return answers.dryRun(submission, dryRun, form);
+    }
+
     private Object publish(Submission submission, HttpServletRequest request) {
+        SubmissionAnswers.Form form = SubmissionAnswers.formOf(request);
         if (submission.date().isEmpty() && submission.rdf().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "manca il parametro data (AAAA-MM-GG): la data "
                     + "dell'atto che approva l'organigramma dà il nome all'edizione / the data parameter "
@@ -101,9 +107,9 @@ class EditionSubmissionController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
         return switch (outcome) {
-            case Published published -> answers.published(submission, published, request);
-            case AlreadyPublished already -> answers.alreadyPublished(submission, already, request);
-            case Rejected rejected -> answers.rejected(submission, rejected, request);
+            case Published published -> answers.published(submission, published, form);
+            case AlreadyPublished already -> answers.alreadyPublished(submission, already, form);
+            case Rejected rejected -> answers.rejected(submission, rejected, form);
         };
     }
 

@@ -16,6 +16,7 @@ import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
 import org.apache.jena.riot.RiotException;
@@ -43,9 +44,18 @@ final class RdfEdition {
     static EditionCandidate parse(byte[] bytes, Lang lang, String base) throws RdfEditionException {
         Dataset parsed = DatasetFactory.create();
         try {
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).parse(parsed.asDatasetGraph());
+            // Relative IRIs resolve against the service's base, never against the server's working directory.
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(base + "/").parse(parsed.asDatasetGraph());
         } catch (RiotException e) {
             throw new RdfEditionException("RDF " + lang.getLabel() + " non valido / not valid: " + e.getMessage());
+        }
+        if (parsed.asDatasetGraph().listGraphNodes().hasNext()) {
+            for (var names = parsed.asDatasetGraph().listGraphNodes(); names.hasNext(); ) {
+                if (!names.next().isURI()) {
+                    throw new RdfEditionException("un grafo ha per nome un nodo anonimo: i grafi di un'edizione hanno "
+                            + "un IRI / a graph is named by a blank node: an edition's graphs have IRIs");
+                }
+            }
         }
         BaseRewriter rewriter = new BaseRewriter(base);
         Dataset dataset = DatasetFactory.create();
@@ -87,25 +97,39 @@ final class RdfEdition {
                         + "is missing")));
         String key = edition.group(2);
         Model catalogue = dataset.getNamedModel(iris.catalogueGraph());
-        var entry = catalogue.getResource(iris.edition(key));
-        if (!catalogue.contains(null, null, entry)
-                && !catalogue.listStatements(entry, null, (RDFNode) null).hasNext()) {
+        CatalogueEntry.check(catalogue, iris, key);
+        Resource entry = catalogue.getResource(iris.edition(key));
+        if (!entry.listProperties().hasNext()) {
             throw new RdfEditionException("il catalogo (" + iris.catalogueGraph() + ") non descrive l'edizione "
                     + iris.edition(key) + " / the catalogue does not describe the edition");
         }
-        String checksum = catalogue.listObjectsOfProperty(Vocabularies.spdxChecksumValue)
-                .mapWith(node -> node.asLiteral().getLexicalForm()).nextOptional()
-                .orElseThrow(() -> new RdfEditionException("il catalogo non dà il checksum SHA-256 del documento "
-                        + "d'origine (spdx:checksum), come lo scrive il comando import / the catalogue lacks the "
-                        + "source document's checksum"));
+        List<RDFNode> checksums = catalogue.listObjectsOfProperty(Vocabularies.spdxChecksumValue).toList();
+        if (checksums.size() != 1 || !checksums.getFirst().isLiteral()) {
+            throw new RdfEditionException("il catalogo deve dare un solo checksum SHA-256 (un letterale) del "
+                    + "documento d'origine (spdx:checksumValue), come lo scrive il comando import / the catalogue "
+                    + "must give exactly one literal checksum of the source document");
+        }
+        String checksum = checksums.getFirst().asLiteral().getLexicalForm();
         Optional<LocalDate> date = Optional.empty();
-        if (entry.hasProperty(DCTerms.modified)) {
-            String day = entry.getProperty(DCTerms.modified).getString();
+        List<RDFNode> modified = catalogue.listObjectsOfProperty(entry, DCTerms.modified).toList();
+        if (modified.size() > 1 || (modified.size() == 1 && !modified.getFirst().isLiteral())) {
+            throw new RdfEditionException("l'edizione ha al più una data dct:modified, un letterale xsd:date / the "
+                    + "edition has at most one dct:modified, an xsd:date literal");
+        }
+        if (modified.size() == 1) {
+            String day = modified.getFirst().asLiteral().getLexicalForm();
             try {
                 date = Optional.of(LocalDate.parse(day));
             } catch (DateTimeParseException e) {
                 throw new RdfEditionException("dct:modified dell'edizione: «" + day + "» non è una data / not a date");
             }
+        }
+        String expectedKey = date.map(LocalDate::toString)
+                .orElse("sha256-" + checksum.substring(0, Math.min(12, checksum.length())));
+        if (!key.equals(expectedKey)) {
+            throw new RdfEditionException("il grafo dell'edizione si chiama «" + key + "» ma l'edizione va chiamata «"
+                    + expectedKey + "» (la sua data, o sha256- e l'inizio del checksum se non è datata) / the edition "
+                    + "graph's name must be the edition's date (or its checksum key)");
         }
         return new EditionCandidate(dataset, iris, key, date, checksum);
     }

@@ -41,7 +41,11 @@ record Submission(byte[] document, String fileName, Optional<LocalDate> date, Op
         if (disposition != null) {
             Matcher matcher = FILE_NAME.matcher(disposition);
             if (matcher.find()) {
-                fileName = URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+                try {
+                    fileName = URLDecoder.decode(matcher.group(1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException notEncoded) {
+                    fileName = matcher.group(1);
+                }
             }
         }
         return new Submission(document, cleanName(fileName), dateOf(date), rdfOf(request.getContentType(), fileName));

@@ -41,7 +41,7 @@ final class SubmissionAnswers {
         this.links = links;
     }
 
-    Object dryRun(Submission submission, DryRun dryRun, HttpServletRequest request) {
+    Object dryRun(Submission submission, DryRun dryRun, Form form) {
         Validation validation = dryRun.validation();
         JsonObject json = summary(validation.hasViolations() ? "not-publishable" : "publishable", validation);
         dryRun.alreadyPublished().ifPresent(same -> {
@@ -52,10 +52,10 @@ final class SubmissionAnswers {
         String line = (validation.hasViolations() ? "NOT publishable" : "publishable") + ": "
                 + EditionSubmissionController.counts(validation)
                 + dryRun.alreadyPublished().map(same -> "; already published as edition " + same.key()).orElse("");
-        return answer(request, HttpStatus.OK, submission, validation, json, line, Optional.empty());
+        return answer(form, HttpStatus.OK, submission, validation, json, line, Optional.empty());
     }
 
-    Object published(Submission submission, Published published, HttpServletRequest request) {
+    Object published(Submission submission, Published published, Form form) {
         JsonObject json = summary("published", published.validation());
         json.put("editionKey", published.editionKey());
         json.put("edition", published.edition());
@@ -70,21 +70,21 @@ final class SubmissionAnswers {
         String line = "published edition " + published.editionKey() + " (" + published.edition() + "): "
                 + EditionSubmissionController.counts(published.validation()) + ", report " + published.reportGraph()
                 + published.previousEdition().map(p -> ", previous edition " + p).orElse("");
-        return answer(request, HttpStatus.CREATED, submission, published.validation(), json, line,
+        return answer(form, HttpStatus.CREATED, submission, published.validation(), json, line,
                 Optional.of(links.href(published.edition())));
     }
 
-    Object alreadyPublished(Submission submission, AlreadyPublished already, HttpServletRequest request) {
+    Object alreadyPublished(Submission submission, AlreadyPublished already, Form form) {
         JsonObject json = new JsonObject();
         json.put("outcome", "already-published");
         json.put("editionKey", already.editionKey());
         json.put("edition", already.edition());
         String line = "already published as edition " + already.editionKey() + " (" + already.edition()
                 + "): nothing changed";
-        return answer(request, HttpStatus.OK, submission, null, json, line, Optional.empty());
+        return answer(form, HttpStatus.OK, submission, null, json, line, Optional.empty());
     }
 
-    Object rejected(Submission submission, Rejected rejected, HttpServletRequest request) {
+    Object rejected(Submission submission, Rejected rejected, Form form) {
         Validation validation = rejected.validation();
         JsonObject json = summary("rejected", validation);
         json.put("message", "l'edizione ha violazioni SHACL: non è stato pubblicato nulla / the edition has SHACL "
@@ -92,13 +92,12 @@ final class SubmissionAnswers {
         json.put("results", ReportWriter.results(validation));
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         ReportWriter.write(validation, ReportWriter.Format.TEXT, submission.fileName(), text);
-        return answer(request, HttpStatus.UNPROCESSABLE_CONTENT, submission, validation, json,
+        return answer(form, HttpStatus.UNPROCESSABLE_CONTENT, submission, validation, json,
                 text.toString(StandardCharsets.UTF_8).stripTrailing(), Optional.empty());
     }
 
-    private Object answer(HttpServletRequest request, HttpStatus status, Submission submission,
+    private Object answer(Form form, HttpStatus status, Submission submission,
             Validation validation, JsonObject json, String line, Optional<String> location) {
-        Form form = formOf(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT));
         if (form == Form.HTML) {
             ModelAndView page = new ModelAndView("edition/verify");
             page.setStatus(status);
@@ -141,6 +140,11 @@ final class SubmissionAnswers {
         json.put("warnings", validation.count(Severity.WARNING));
         json.put("infos", validation.count(Severity.INFO));
         return json;
+    }
+
+    /** The form a request asks for; decided before anything is written, so a request it refuses changes nothing. */
+    static Form formOf(HttpServletRequest request) {
+        return formOf(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT));
     }
 
     /** {@code ?format=} first, then the most preferred type of {@code Accept} the answers have; JSON by default. */

@@ -36,6 +36,8 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
     private final HttpClient httpClient;
     private static final int CACHE_ENTRIES = 5000;
     private final Map<String, CachedRows> cache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Counts the content changes, so that an answer read across one is not cached. */
+    private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
 
     public KnowledgeStore(Supplier<String> datasetUrl, KgProperties properties) {
         this.datasetUrl = datasetUrl;
@@ -107,6 +109,7 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
         String key = named.name() + parameters;
         CachedRows cached = cache.get(key);
         if (cached == null) {
+            long generation = this.generation.get();
             RowSetRewindable rows = fetch(named, parameters);
             List<Binding> bindings = new ArrayList<>();
             rows.forEachRemaining(bindings::add);
@@ -114,7 +117,10 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
             if (cache.size() >= CACHE_ENTRIES) {
                 cache.clear();
             }
-            cache.put(key, cached);
+            // Rows read while the content changed may be the old content's: answer with them, but do not keep them.
+            if (this.generation.get() == generation) {
+                cache.put(key, cached);
+            }
         }
         return RowSetStream.create(cached.vars(), cached.bindings().iterator()).rewindable();
     }
@@ -124,6 +130,7 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
      * until then, since they are a function of the content and the parameters.
      */
     public void contentChanged() {
+        generation.incrementAndGet();
         cache.clear();
     }
 

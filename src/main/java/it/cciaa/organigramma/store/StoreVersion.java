@@ -54,10 +54,16 @@ public class StoreVersion {
         RowSetRewindable rows = store.select(queries.find("store/catalogue-modified").orElseThrow(),
                 Map.of("catalogue", catalogue));
         Instant read = Instant.EPOCH;
-        if (rows.hasNext()) {
+        while (rows.hasNext()) { // one value; if a hand-made write left more, the latest that is a time
             Node value = rows.next().get("modified");
-            if (value != null) {
-                read = Instant.parse(value.getLiteralLexicalForm());
+            if (value != null && value.isLiteral()) {
+                try {
+                    Instant parsed = Instant.parse(value.getLiteralLexicalForm());
+                    read = parsed.isAfter(read) ? parsed : read;
+                } catch (java.time.format.DateTimeParseException e) {
+                    org.slf4j.LoggerFactory.getLogger(StoreVersion.class).warn(
+                            "The catalogue's dct:modified «{}» is not a time: ignored", value.getLiteralLexicalForm());
+                }
             }
         }
         boolean changed = !read.equals(exact) || !everRead;

@@ -173,6 +173,36 @@ class EditionPublisherTest {
                 iri("http://purl.org/dc/terms/modified"), Node.ANY).count());
     }
 
+    @Test
+    void anEditionPublishedBetweenTwoOthersIsLinkedToBothAndEndsTheValidityOfTheFirst() throws Exception {
+        publish(foggia(), "2025-01-01");
+        publish(ChangedFoggiaDocument.changed(), "2026-01-01");
+
+        Published between = assertInstanceOf(Published.class, publish(foggiaWithoutOneActivity(), "2025-06-01"));
+
+        DatasetGraph content = storeContent();
+        String first = EDITIONS + "2025-01-01";
+        String last = EDITIONS + "2026-01-01";
+        assertEquals(Optional.of(first), between.previousEdition());
+        assertEquals(Set.of(iri(between.edition())), objects(content, last, DCAT + "previousVersion"));
+        assertEquals(Set.of(iri(first)), objects(content, between.edition(), DCAT + "previousVersion"));
+        assertEquals(Set.of(date("2025-06-01")), objects(content, first + "/validita", DCAT + "endDate"));
+        assertEquals(Set.of(date("2025-06-01")), objects(content, between.edition() + "/validita", DCAT + "startDate"));
+        assertEquals(Set.of(date("2026-01-01")), objects(content, between.edition() + "/validita", DCAT + "endDate"));
+        assertEquals(Set.of(), objects(content, last + "/validita", DCAT + "endDate"));
+    }
+
+    private static final String DCAT = "http://www.w3.org/ns/dcat#";
+
+    private static Set<Node> objects(DatasetGraph content, String subject, String predicate) {
+        return content.stream(iri(CATALOGUE_GRAPH), iri(subject), iri(predicate), Node.ANY).map(Quad::getObject)
+                .collect(Collectors.toSet());
+    }
+
+    private static Node date(String day) {
+        return NodeFactory.createLiteralDT(day, org.apache.jena.datatypes.xsd.XSDDatatype.XSDdate);
+    }
+
     private record Run(int exitCode, String output, String errors) {}
 
     private static Run command(String... arguments) {

@@ -172,6 +172,15 @@ class EditionSubmissionHttpIT {
         assertThat(JSON.parse(again.body()).get("outcome").getAsString().value()).isEqualTo("already-published");
         assertThat(sameDate.statusCode()).isEqualTo(409);
         assertThat(sameDate.body()).contains("2025-01-01");
+        HttpResponse<String> unknownForm = service.send(LiveService.signedIn(post("/admin/edizioni?data=2027-02-01"
+                + "&format=xml", "text/plain", ChangedFoggiaDocument.changed(), "application/json"), LiveService.EDITOR)
+                .build());
+        HttpResponse<String> oddName = service.send(post("/edizioni/verifica?data=2025-01-01", "text/plain",
+                ChangedFoggiaDocument.original(), "text/plain").header("Content-Disposition",
+                "attachment; filename=\"%zz.txt\"").build());
+
+        assertThat(unknownForm.statusCode()).as("refused before anything is written").isEqualTo(400);
+        assertThat(oddName.statusCode()).isEqualTo(200);
         assertThat(violations.statusCode()).isEqualTo(422);
         assertThat(JSON.parse(violations.body()).get("violations").getAsNumber().value().intValue()).isEqualTo(1);
         assertThat(quads()).isEqualTo(before);

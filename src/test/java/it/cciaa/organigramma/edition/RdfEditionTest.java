@@ -14,6 +14,7 @@ import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.vocabulary.DCTerms;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -85,6 +86,48 @@ class RdfEditionTest {
 
         assertThatThrownBy(() -> RdfEdition.parse(trig(two), Lang.TRIG, BASE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("trovati 2");
+    }
+
+    @Test
+    void aCatalogueThatDescribesMoreThanItsOwnEditionIsRefused() {
+        Dataset modified = copy();
+        var catalogue = modified.getNamedModel(BASE + "/graph/catalogo");
+        catalogue.add(catalogue.createResource(BASE + "/data/catalogo"), DCTerms.modified, "2020-01-01");
+        Dataset chained = copy();
+        var other = chained.getNamedModel(BASE + "/graph/catalogo");
+        other.add(other.createResource(BASE + "/data/dataset/organigramma/cciaa-di-foggia/2024-01-01"),
+                other.createProperty("http://www.w3.org/ns/dcat#previousVersion"),
+                other.createResource(BASE + "/data/dataset/organigramma/cciaa-di-foggia/2025-01-01"));
+
+        assertThatThrownBy(() -> RdfEdition.parse(trig(modified), Lang.TRIG, BASE))
+                .isInstanceOf(RdfEditionException.class).hasMessageContaining("il catalogo stesso");
+        assertThatThrownBy(() -> RdfEdition.parse(trig(chained), Lang.TRIG, BASE))
+                .isInstanceOf(RdfEditionException.class).hasMessageContaining("2024-01-01");
+    }
+
+    @Test
+    void theEditionGraphIsNamedByTheEditionsDate() {
+        Dataset renamed = org.apache.jena.query.DatasetFactory.create();
+        imported.listNames().forEachRemaining(name -> renamed.addNamedModel(
+                name.replace("/cciaa-di-foggia/2025-01-01", "/cciaa-di-foggia/2027-01-01"),
+                imported.getNamedModel(name)));
+
+        assertThatThrownBy(() -> RdfEdition.parse(trig(renamed), Lang.TRIG, BASE))
+                .isInstanceOf(RdfEditionException.class).hasMessageContaining("2025-01-01");
+    }
+
+    @Test
+    void aDateThatIsNoLiteralAndRelativeGraphNamesAreRefusedWithoutTellingWhereTheServerRuns() {
+        Dataset iriDate = copy();
+        var catalogue = iriDate.getNamedModel(BASE + "/graph/catalogo");
+        var entry = catalogue.createResource(BASE + "/data/dataset/organigramma/cciaa-di-foggia/2025-01-01");
+        entry.removeAll(DCTerms.modified).addProperty(DCTerms.modified, catalogue.createResource("urn:x:date"));
+        byte[] relative = "<rel> { <a> <b> <c> }\n".getBytes(StandardCharsets.UTF_8);
+
+        assertThatThrownBy(() -> RdfEdition.parse(trig(iriDate), Lang.TRIG, BASE))
+                .isInstanceOf(RdfEditionException.class).hasMessageContaining("dct:modified");
+        assertThatThrownBy(() -> RdfEdition.parse(relative, Lang.TRIG, BASE))
+                .isInstanceOf(RdfEditionException.class).hasMessageNotContaining("file:");
     }
 
     private static Dataset copy() {
