@@ -21,7 +21,33 @@ final class CatalogueEditions {
     private static final NamedQuery QUERY = NamedQueries.load().find("edition/published-editions")
             .orElseThrow(() -> new IllegalStateException("queries/edition/published-editions.rq is missing"));
 
+    private static final NamedQuery MODIFIED = NamedQueries.load().find("store/catalogue-modified")
+            .orElseThrow(() -> new IllegalStateException("queries/store/catalogue-modified.rq is missing"));
+
     private CatalogueEditions() {}
+
+    static List<Node> modified(Dataset dataset, Iris iris) {
+        return values(QueryRunner.select(MODIFIED, dataset, catalogue(iris)));
+    }
+
+    static List<Node> modified(KnowledgeStore store, Iris iris) {
+        return values(store.selectFresh(MODIFIED, catalogue(iris)));
+    }
+
+    private static Map<String, Node> catalogue(Iris iris) {
+        return Map.of("catalogue", NodeFactory.createURI(iris.catalogue()));
+    }
+
+    private static List<Node> values(RowSet rows) {
+        List<Node> values = new ArrayList<>();
+        while (rows.hasNext()) {
+            Node value = rows.next().get("modified");
+            if (value != null) {
+                values.add(value);
+            }
+        }
+        return values;
+    }
 
     static List<CatalogueEdition> read(Dataset dataset, Iris iris) {
         return rows(QueryRunner.select(QUERY, dataset, parameters(iris)));

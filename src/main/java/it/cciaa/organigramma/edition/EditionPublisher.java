@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -91,6 +92,7 @@ public final class EditionPublisher {
      * nothing; a different document for an edition already published is refused.
      */
     public Outcome publish(EditionCandidate candidate, Gate gate) throws PublishRefused {
+        List<Node> observed = target.catalogueModified(candidate.iris());
         List<CatalogueEdition> published = target.editions(candidate.iris());
         Optional<CatalogueEdition> same = published.stream()
                 .filter(e -> e.checksum().equals(Optional.of(candidate.checksum()))).findFirst();
@@ -111,11 +113,26 @@ public final class EditionPublisher {
         Optional<CatalogueEdition> next = candidate.editionDate().flatMap(date -> published.stream()
                 .filter(e -> e.modified().filter(m -> m.compareTo(date.toString()) > 0).isPresent())
                 .min(Comparator.comparing(e -> e.modified().orElseThrow())));
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what every store keeps
         LOG.info("Writing edition {} in one update request", candidate.editionKey());
-        target.apply(PublicationUpdate.of(candidate, reportOf(validation, now), previous, next, now));
+        target.apply(PublicationUpdate.of(candidate, reportOf(validation, now), previous, next, observed, now));
+        boolean written = target.catalogueModified(candidate.iris()).stream()
+                .filter(Node::isLiteral).anyMatch(value -> sameInstant(value.getLiteralLexicalForm(), now));
+        if (!written) {
+            throw new PublishRefused("il triple store è cambiato mentre l'edizione veniva validata (un'altra "
+                    + "pubblicazione o scrittura): non è stato scritto nulla, ripubblicare / the store changed while "
+                    + "the edition was validated: nothing was written, publish again");
+        }
         return new Published(candidate.editionKey(), candidate.edition(), candidate.editionGraph(),
                 candidate.reportGraph(), previous.map(CatalogueEdition::edition), validation);
+    }
+
+    private static boolean sameInstant(String lexical, Instant instant) {
+        try {
+            return Instant.parse(lexical).equals(instant);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
     /**

@@ -4,6 +4,7 @@ import it.cciaa.organigramma.ingest.Iris;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -22,6 +23,9 @@ public interface EditionTarget {
 
     /** The editions the store's catalogue lists now (never a cached answer). */
     List<CatalogueEdition> editions(Iris iris);
+
+    /** The catalogue's {@code dct:modified} values as stored (one, or none in an empty store); never cached. */
+    List<Node> catalogueModified(Iris iris);
 
     /** A named graph of the store, copied; empty when the store lacks it. */
     Graph graph(String name);

@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
@@ -48,6 +49,11 @@ public final class LocalEditionTarget implements EditionTarget, AutoCloseable {
     @Override
     public List<CatalogueEdition> editions(Iris iris) {
         return Txn.calculateRead(store, () -> CatalogueEditions.read(DatasetFactory.wrap(store), iris));
+    }
+
+    @Override
+    public List<Node> catalogueModified(Iris iris) {
+        return Txn.calculateRead(store, () -> CatalogueEditions.modified(DatasetFactory.wrap(store), iris));
     }
 
     @Override

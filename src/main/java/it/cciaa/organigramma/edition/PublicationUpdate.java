@@ -18,11 +18,14 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.modify.request.QuadAcc;
-import org.apache.jena.sparql.modify.request.QuadDataAcc;
-import org.apache.jena.sparql.modify.request.Target;
-import org.apache.jena.sparql.modify.request.UpdateDataInsert;
-import org.apache.jena.sparql.modify.request.UpdateDeleteWhere;
-import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateModify;
+import org.apache.jena.sparql.expr.E_NotExists;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementGroup;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementOptional;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
 import org.apache.jena.update.UpdateRequest;
 import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
@@ -31,7 +34,10 @@ import org.apache.jena.vocabulary.RDF;
  * A publication as one SPARQL 1.1 Update request, so that it is one transaction on any store: the edition graph and
  * its report replaced, the process map, laws and vocabularies merged, the ontology and shapes refreshed, and the
  * catalogue entry with its validity ({@code dct:temporal}), its report ({@code dqv:hasQualityMetadata}), the
- * {@code dcat:previousVersion} links and the catalogue's {@code dct:modified}.
+ * {@code dcat:previousVersion} links and the catalogue's {@code dct:modified}. Every operation is guarded by the
+ * catalogue's {@code dct:modified} as read before validation: if another writer (another instance of the service
+ * sharing the store) changed the store meanwhile, the request changes nothing, rather than writing a catalogue
+ * computed from what is no longer there.
  */
 final class PublicationUpdate {
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
@@ -51,7 +57,7 @@ final class PublicationUpdate {
     }
 
     static UpdateRequest of(EditionCandidate candidate, Model report, Optional<CatalogueEdition> previous,
-            Optional<CatalogueEdition> next, Instant now) {
+            Optional<CatalogueEdition> next, List<Node> observed, Instant now) {
         Iris iris = candidate.iris();
         String shapesGraph = iris.base() + "/graph/shapes";
         Node catalogueGraph = iri(iris.catalogueGraph());
@@ -59,17 +65,19 @@ final class PublicationUpdate {
         Node edition = iri(candidate.edition());
         Node reportGraph = iri(candidate.reportGraph());
 
+        Element guard = guard(catalogueGraph, catalogue, observed);
         UpdateRequest request = new UpdateRequest();
         for (String graph : List.of(candidate.editionGraph(), candidate.reportGraph(), iris.ontologyGraph(),
                 shapesGraph)) {
-            request.add(new UpdateDrop(Target.create(iri(graph)), true));
+            request.add(deleteWhere(guard, iri(graph), Var.alloc("s"), Var.alloc("p")));
         }
-        request.add(deleteWhere(catalogueGraph, catalogue, DCTerms.modified.asNode()));
-        next.ifPresent(later -> request.add(deleteWhere(catalogueGraph, iri(later.edition()), PREVIOUS_VERSION)));
-        previous.ifPresent(before -> request.add(deleteWhere(catalogueGraph, iri(validity(before.edition())),
-                END_DATE)));
+        next.ifPresent(later -> request.add(deleteWhere(guard, catalogueGraph, iri(later.edition()),
+                PREVIOUS_VERSION)));
+        previous.ifPresent(before -> request.add(deleteWhere(guard, catalogueGraph,
+                iri(validity(before.edition())), END_DATE)));
 
-        QuadDataAcc data = new QuadDataAcc();
+        UpdateModify insert = new UpdateModify();
+        QuadAcc data = insert.getInsertAcc();
         for (Iterator<String> names = candidate.dataset().listNames(); names.hasNext(); ) {
             String name = names.next();
             add(data, iri(name), candidate.dataset().getNamedModel(name).getGraph());
@@ -81,7 +89,6 @@ final class PublicationUpdate {
                 rewriter.rewrite(ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl"))).getGraph());
         add(data, reportGraph, report.getGraph());
 
-        data.addQuad(Quad.create(catalogueGraph, catalogue, DCTerms.modified.asNode(), dateTime(now)));
         data.addQuad(Quad.create(catalogueGraph, edition, QUALITY_METADATA, reportGraph));
         data.addQuad(Quad.create(catalogueGraph, reportGraph, RDF.type.asNode(), QUALITY_METADATA_CLASS));
         data.addQuad(Quad.create(catalogueGraph, reportGraph, DCTerms.created.asNode(), dateTime(now)));
@@ -99,17 +106,65 @@ final class PublicationUpdate {
                 iri(before.edition()))));
         next.ifPresent(later -> data.addQuad(Quad.create(catalogueGraph, iri(later.edition()), PREVIOUS_VERSION,
                 edition)));
-        request.add(new UpdateDataInsert(data));
+        insert.setHasInsertClause(true);
+        insert.setElement(guard);
+        request.add(insert);
+
+        // Last, as the guard reads it: the catalogue's modification time becomes this publication's.
+        UpdateModify stamp = new UpdateModify();
+        Var modified = Var.alloc("modified");
+        stamp.getDeleteAcc().addQuad(Quad.create(catalogueGraph, catalogue, DCTerms.modified.asNode(), modified));
+        stamp.getInsertAcc().addQuad(Quad.create(catalogueGraph, catalogue, DCTerms.modified.asNode(),
+                dateTime(now)));
+        stamp.setHasDeleteClause(true);
+        stamp.setHasInsertClause(true);
+        ElementGroup where = new ElementGroup();
+        where.addElement(guard);
+        where.addElement(new ElementOptional(graphPattern(catalogueGraph, catalogue, DCTerms.modified.asNode(),
+                modified)));
+        stamp.setElement(where);
+        request.add(stamp);
         return request;
     }
 
-    private static UpdateDeleteWhere deleteWhere(Node graph, Node subject, Node predicate) {
-        QuadAcc pattern = new QuadAcc();
-        pattern.addQuad(Quad.create(graph, subject, predicate, Var.alloc("value")));
-        return new UpdateDeleteWhere(pattern);
+    /**
+     * What every operation of the request requires: the catalogue's {@code dct:modified} as the publication read it
+     * before validating (or none, in an empty store). Another write in between changed it, and then the whole request
+     * does nothing: the publisher sees it and says so.
+     */
+    private static Element guard(Node catalogueGraph, Node catalogue, List<Node> observed) {
+        ElementGroup guard = new ElementGroup(); // a group, so that it is a WHERE clause of its own too
+        if (observed.isEmpty()) {
+            ElementGroup absent = new ElementGroup();
+            absent.addElement(graphPattern(catalogueGraph, catalogue, DCTerms.modified.asNode(),
+                    Var.alloc("anyModified")));
+            guard.addElement(new ElementFilter(new E_NotExists(absent)));
+        } else {
+            guard.addElement(graphPattern(catalogueGraph, catalogue, DCTerms.modified.asNode(), observed.getFirst()));
+        }
+        return guard;
     }
 
-    private static void add(QuadDataAcc data, Node graph, Graph content) {
+    private static Element graphPattern(Node graph, Node subject, Node predicate, Node object) {
+        ElementPathBlock block = new ElementPathBlock();
+        block.addTriple(Triple.create(subject, predicate, object));
+        return new ElementNamedGraph(graph, block);
+    }
+
+    /** {@code DELETE { GRAPH g { s p ?o } } WHERE { guard GRAPH g { s p ?o } }}. */
+    private static UpdateModify deleteWhere(Element guard, Node graph, Node subject, Node predicate) {
+        Var object = Var.alloc("o");
+        UpdateModify delete = new UpdateModify();
+        delete.getDeleteAcc().addQuad(Quad.create(graph, subject, predicate, object));
+        delete.setHasDeleteClause(true);
+        ElementGroup where = new ElementGroup();
+        where.addElement(guard);
+        where.addElement(graphPattern(graph, subject, predicate, object));
+        delete.setElement(where);
+        return delete;
+    }
+
+    private static void add(QuadAcc data, Node graph, Graph content) {
         for (Iterator<Triple> triples = content.find(); triples.hasNext(); ) {
             data.addQuad(Quad.create(graph, triples.next()));
         }

@@ -4,6 +4,7 @@ import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.util.List;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateRequest;
@@ -23,6 +24,11 @@ public final class StoreEditionTarget implements EditionTarget {
     @Override
     public List<CatalogueEdition> editions(Iris iris) {
         return CatalogueEditions.read(store, iris);
+    }
+
+    @Override
+    public List<Node> catalogueModified(Iris iris) {
+        return CatalogueEditions.modified(store, iris);
     }
 
     @Override

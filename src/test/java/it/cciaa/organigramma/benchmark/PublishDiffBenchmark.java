@@ -124,6 +124,11 @@ public final class PublishDiffBenchmark {
         }
 
         @Override
+        public List<org.apache.jena.graph.Node> catalogueModified(Iris iris) {
+            return target.catalogueModified(iris);
+        }
+
+        @Override
         public Graph graph(String name) {
             return target.graph(name);
         }

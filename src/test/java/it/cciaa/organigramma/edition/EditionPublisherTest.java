@@ -12,6 +12,7 @@ import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
 import it.cciaa.organigramma.edition.EditionPublisher.Published;
 import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
+import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.store.ProjectResources;
@@ -190,6 +191,52 @@ class EditionPublisherTest {
         assertEquals(Set.of(date("2025-06-01")), objects(content, between.edition() + "/validita", DCAT + "startDate"));
         assertEquals(Set.of(date("2026-01-01")), objects(content, between.edition() + "/validita", DCAT + "endDate"));
         assertEquals(Set.of(), objects(content, last + "/validita", DCAT + "endDate"));
+    }
+
+    @Test
+    void aPublicationWhoseStoreChangedSinceItReadTheCatalogueWritesNothing() throws Exception {
+        publish(foggia(), "2025-01-01");
+        String interloper = "2030-01-01T00:00:00Z";
+        try (LocalEditionTarget store = LocalEditionTarget.open(directory)) {
+            // Another writer (another instance of the service) changes the store between the read and the write.
+            EditionTarget racing = new EditionTarget() {
+                @Override
+                public java.util.List<CatalogueEdition> editions(Iris iris) {
+                    return store.editions(iris);
+                }
+
+                @Override
+                public java.util.List<Node> catalogueModified(Iris iris) {
+                    return store.catalogueModified(iris);
+                }
+
+                @Override
+                public org.apache.jena.graph.Graph graph(String name) {
+                    return store.graph(name);
+                }
+
+                @Override
+                public void apply(org.apache.jena.update.UpdateRequest request) {
+                    store.apply(org.apache.jena.update.UpdateFactory.create("PREFIX dct: <http://purl.org/dc/terms/> "
+                            + "DELETE WHERE { GRAPH <" + CATALOGUE_GRAPH + "> { <" + BASE + "/data/catalogo> "
+                            + "dct:modified ?m } }; INSERT DATA { GRAPH <" + CATALOGUE_GRAPH + "> { <" + BASE
+                            + "/data/catalogo> dct:modified \"" + interloper + "\"^^<http://www.w3.org/2001/XMLSchema#dateTime> } }"));
+                    store.apply(request);
+                }
+            };
+            EditionCandidate second = EditionCandidate.fromDocument(ChangedFoggiaDocument.changed(), "b.txt",
+                    new ImportOptions(BASE, "2024", Optional.of(LocalDate.parse("2026-01-01"))));
+
+            PublishRefused refused = assertThrows(PublishRefused.class,
+                    () -> new EditionPublisher(racing).publish(second));
+
+            assertTrue(refused.getMessage().contains("nothing was written"), refused.getMessage());
+        }
+        DatasetGraph content = storeContent();
+        assertFalse(hasGraph(content, BASE + "/graph/organigramma/cciaa-di-foggia/2026-01-01"));
+        assertEquals(Set.of(NodeFactory.createLiteralDT(interloper,
+                org.apache.jena.datatypes.xsd.XSDDatatype.XSDdateTime)),
+                objects(content, BASE + "/data/catalogo", "http://purl.org/dc/terms/modified"));
     }
 
     private static final String DCAT = "http://www.w3.org/ns/dcat#";

@@ -36,6 +36,8 @@ public final class LiveService {
     public static final Credentials READER = new Credentials("test-reader", "reader-password-1");
 
     private static LiveService instance;
+    private static RuntimeException failure;
+    private static Process fuseki;
 
     /** A user name and password for HTTP Basic. */
     public record Credentials(String user, String password) {
@@ -63,8 +65,19 @@ public final class LiveService {
 
     /** The service, started on first use. */
     public static synchronized LiveService get() {
+        if (failure != null) { // one attempt per JVM: a failed start is not repeated for every test
+            throw new IllegalStateException("the live service failed to start", failure);
+        }
         if (instance == null) {
-            instance = start();
+            try {
+                instance = start();
+            } catch (RuntimeException e) {
+                failure = e;
+                if (fuseki != null) {
+                    fuseki.destroyForcibly();
+                }
+                throw e;
+            }
         }
         return instance;
     }
@@ -148,6 +161,7 @@ public final class LiveService {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        fuseki = process;
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         String dataset = "http://127.0.0.1:" + port + "/ds";
         HttpClient probe = HttpClient.newHttpClient();
