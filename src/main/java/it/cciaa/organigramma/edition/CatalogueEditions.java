@@ -4,19 +4,20 @@ import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
-import it.cciaa.organigramma.query.QueryRunner;
-import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.query.RowSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.Dataset;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
 
-/** The editions of a catalogue with their dates and checksums ({@code queries/edition/published-editions.rq}). */
+/**
+ * What a publication reads of the catalogue, on the store as it is now (never a cached answer): the editions with
+ * their dates and checksums ({@code queries/edition/published-editions.rq}) and the catalogue's modification time.
+ */
 final class CatalogueEditions {
     private static final NamedQuery QUERY = NamedQueries.load().find("edition/published-editions")
             .orElseThrow(() -> new IllegalStateException("queries/edition/published-editions.rq is missing"));
@@ -26,19 +27,9 @@ final class CatalogueEditions {
 
     private CatalogueEditions() {}
 
-    static List<Node> modified(Dataset dataset, Iris iris) {
-        return values(QueryRunner.select(MODIFIED, dataset, catalogue(iris)));
-    }
-
-    static List<Node> modified(KnowledgeStore store, Iris iris) {
-        return values(store.selectFresh(MODIFIED, catalogue(iris)));
-    }
-
-    private static Map<String, Node> catalogue(Iris iris) {
-        return Map.of("catalogue", NodeFactory.createURI(iris.catalogue()));
-    }
-
-    private static List<Node> values(RowSet rows) {
+    /** The catalogue's {@code dct:modified} values ({@code queries/store/catalogue-modified.rq}). */
+    static List<Node> modified(RowSource store, Iris iris) {
+        RowSet rows = store.select(MODIFIED, Map.of("catalogue", NodeFactory.createURI(iris.catalogue())));
         List<Node> values = new ArrayList<>();
         while (rows.hasNext()) {
             Node value = rows.next().get("modified");
@@ -49,19 +40,9 @@ final class CatalogueEditions {
         return values;
     }
 
-    static List<CatalogueEdition> read(Dataset dataset, Iris iris) {
-        return rows(QueryRunner.select(QUERY, dataset, parameters(iris)));
-    }
-
-    static List<CatalogueEdition> read(KnowledgeStore store, Iris iris) {
-        return rows(store.selectFresh(QUERY, parameters(iris)));
-    }
-
-    private static Map<String, Node> parameters(Iris iris) {
-        return Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph()));
-    }
-
-    private static List<CatalogueEdition> rows(RowSet rows) {
+    /** The editions of the catalogue with their dates and checksums. */
+    static List<CatalogueEdition> read(RowSource store, Iris iris) {
+        RowSet rows = store.select(QUERY, Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
         List<CatalogueEdition> editions = new ArrayList<>();
         while (rows.hasNext()) {
             Binding row = rows.next();

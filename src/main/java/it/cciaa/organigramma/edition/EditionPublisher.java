@@ -78,8 +78,12 @@ public final class EditionPublisher {
 
     /** The edition of the store made from the same document, if any. */
     public Optional<CatalogueEdition> samePublished(EditionCandidate candidate) {
-        return target.editions(candidate.iris()).stream()
-                .filter(e -> e.checksum().equals(Optional.of(candidate.checksum()))).findFirst();
+        return sameDocument(target.editions(candidate.iris()), candidate);
+    }
+
+    private static Optional<CatalogueEdition> sameDocument(List<CatalogueEdition> editions,
+            EditionCandidate candidate) {
+        return editions.stream().filter(e -> e.checksum().equals(Optional.of(candidate.checksum()))).findFirst();
     }
 
     /** {@link #publish(EditionCandidate, Gate)} with the gate closed to Violations. */
@@ -94,8 +98,7 @@ public final class EditionPublisher {
     public Outcome publish(EditionCandidate candidate, Gate gate) throws PublishRefused {
         List<Node> observed = target.catalogueModified(candidate.iris());
         List<CatalogueEdition> published = target.editions(candidate.iris());
-        Optional<CatalogueEdition> same = published.stream()
-                .filter(e -> e.checksum().equals(Optional.of(candidate.checksum()))).findFirst();
+        Optional<CatalogueEdition> same = sameDocument(published, candidate);
         if (same.isPresent()) {
             return new AlreadyPublished(same.get().key(), same.get().edition());
         }

@@ -2,10 +2,13 @@ package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.NamedQuery;
+import it.cciaa.organigramma.query.QueryRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.dboe.DBOpEnvException;
 import org.apache.jena.dboe.base.file.AlreadyLocked;
 import org.apache.jena.graph.Graph;
@@ -13,6 +16,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.UpdateExec;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
@@ -48,12 +52,17 @@ public final class LocalEditionTarget implements EditionTarget, AutoCloseable {
 
     @Override
     public List<CatalogueEdition> editions(Iris iris) {
-        return Txn.calculateRead(store, () -> CatalogueEditions.read(DatasetFactory.wrap(store), iris));
+        return CatalogueEditions.read(this::select, iris);
     }
 
     @Override
     public List<Node> catalogueModified(Iris iris) {
-        return Txn.calculateRead(store, () -> CatalogueEditions.modified(DatasetFactory.wrap(store), iris));
+        return CatalogueEditions.modified(this::select, iris);
+    }
+
+    /** A query of the library in a read transaction; the rows are read before it ends. */
+    private RowSetRewindable select(NamedQuery query, Map<String, Node> parameters) {
+        return Txn.calculateRead(store, () -> QueryRunner.select(query, DatasetFactory.wrap(store), parameters));
     }
 
     @Override

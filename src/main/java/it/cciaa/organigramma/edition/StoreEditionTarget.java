@@ -1,12 +1,15 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.util.List;
+import java.util.Map;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.update.UpdateRequest;
 
 /**
@@ -15,6 +18,9 @@ import org.apache.jena.update.UpdateRequest;
  * (SPARQL 1.1 Update says a request SHOULD be atomic) for readers never to see half an edition.
  */
 public final class StoreEditionTarget implements EditionTarget {
+    private static final NamedQuery GRAPH = NamedQueries.load().find("edition/graph")
+            .orElseThrow(() -> new IllegalStateException("queries/edition/graph.rq is missing"));
+
     private final KnowledgeStore store;
 
     public StoreEditionTarget(KnowledgeStore store) {
@@ -23,23 +29,17 @@ public final class StoreEditionTarget implements EditionTarget {
 
     @Override
     public List<CatalogueEdition> editions(Iris iris) {
-        return CatalogueEditions.read(store, iris);
+        return CatalogueEditions.read(store::selectFresh, iris);
     }
 
     @Override
     public List<Node> catalogueModified(Iris iris) {
-        return CatalogueEditions.modified(store, iris);
+        return CatalogueEditions.modified(store::selectFresh, iris);
     }
 
     @Override
     public Graph graph(String name) {
-        Graph copy = GraphFactory.createDefaultGraph();
-        try (RDFConnection connection = store.connect()) {
-            if (connection.queryAsk("ASK { GRAPH <" + name + "> { ?s ?p ?o } }")) {
-                connection.fetch(name).getGraph().find().forEachRemaining(copy::add);
-            }
-        }
-        return copy;
+        return store.construct(GRAPH, Map.of("graph", NodeFactory.createURI(name)));
     }
 
     @Override

@@ -32,22 +32,14 @@ public class LawQueries {
         this(library, (RowSource) store);
     }
 
-    private final Node editionGraph;
-
     private LawQueries(NamedQueries library, RowSource select) {
-        this(library, select, null);
-    }
-
-    private LawQueries(NamedQueries library, RowSource select, Node editionGraph) {
         this.library = library;
-        this.select = editionGraph == null ? select : new EditionRowSource(select, editionGraph);
-        this.editionGraph = editionGraph;
+        this.select = select;
     }
 
     /** The same queries reading one edition graph ({@code ?__edition}): its citations and their counts. */
     public LawQueries in(String editionGraph) {
-        RowSource unbound = select instanceof EditionRowSource bound ? bound.source() : select;
-        return new LawQueries(library, unbound, NodeFactory.createURI(editionGraph));
+        return new LawQueries(library, EditionRowSource.reading(select, editionGraph));
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
@@ -108,7 +100,7 @@ public class LawQueries {
         Map<String, Node> parameters = new LinkedHashMap<>();
         iriParameters.forEach((parameter, value) -> parameters.put(parameter, iri(value)));
         NamedQuery query = query(name);
-        return query.textWith(EditionRowSource.bind(query, parameters, editionGraph));
+        return query.textWith(select.parametersFor(query, parameters));
     }
 
     /** "Normattiva", "EUR-Lex", or the host of any other site. */

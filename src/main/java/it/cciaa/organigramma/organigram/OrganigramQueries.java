@@ -33,7 +33,6 @@ public class OrganigramQueries {
     private final RowSource selector;
     private final Map<String, NamedQuery> byName = new LinkedHashMap<>();
     private final NamedQueries library;
-    private final Node editionGraph;
 
     @Autowired
     public OrganigramQueries(KnowledgeStore store, NamedQueries queries) {
@@ -41,13 +40,8 @@ public class OrganigramQueries {
     }
 
     OrganigramQueries(RowSource selector, NamedQueries queries) {
-        this(selector, queries, null);
-    }
-
-    private OrganigramQueries(RowSource selector, NamedQueries queries, Node editionGraph) {
-        this.selector = editionGraph == null ? selector : new EditionRowSource(selector, editionGraph);
+        this.selector = selector;
         this.library = queries;
-        this.editionGraph = editionGraph;
         for (String name : List.of("organigram/unit", "organigram/unit-other-names", "organigram/unit-parents",
                 "organigram/unit-children", "organigram/unit-declared-processes", "organigram/unit-activities",
                 "organigram/unit-shared-activities", "organigram/unit-laws", "organigram/tree", "home/units-by-kind",
@@ -67,15 +61,13 @@ public class OrganigramQueries {
      * reads through one of these, since unbound queries read every edition at once.
      */
     public OrganigramQueries in(String editionGraph) {
-        RowSource unbound = selector instanceof EditionRowSource bound ? bound.source() : selector;
-        return new OrganigramQueries(unbound, library, NodeFactory.createURI(editionGraph));
+        return new OrganigramQueries(EditionRowSource.reading(selector, editionGraph), library);
     }
 
     /** The text of a query with the unit and the edition bound, for "see the SPARQL" links. */
     public String queryText(String name, String unitIri) {
         NamedQuery query = byName.get(name);
-        return query.textWith(EditionRowSource.bind(query, unitIri == null ? Map.of() : unitParameter(unitIri),
-                editionGraph));
+        return query.textWith(selector.parametersFor(query, unitIri == null ? Map.of() : unitParameter(unitIri)));
     }
 
     /** The unit with its description ({@code organigram/unit}); empty when the store does not know it. */

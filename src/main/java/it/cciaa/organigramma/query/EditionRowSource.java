@@ -23,9 +23,20 @@ public record EditionRowSource(RowSource source, Node editionGraph) implements R
         this(source, NodeFactory.createURI(editionGraph));
     }
 
+    /** {@code source} reading the edition graph {@code editionGraph} (instead of the edition it read, if any). */
+    public static EditionRowSource reading(RowSource source, String editionGraph) {
+        RowSource unbound = source instanceof EditionRowSource bound ? bound.source() : source;
+        return new EditionRowSource(unbound, editionGraph);
+    }
+
     @Override
     public RowSetRewindable select(NamedQuery query, Map<String, Node> parameters) {
-        return source.select(query, bind(query, parameters, editionGraph));
+        return source.select(query, parametersFor(query, parameters));
+    }
+
+    @Override
+    public Map<String, Node> parametersFor(NamedQuery query, Map<String, Node> parameters) {
+        return bind(query, parameters, editionGraph);
     }
 
     /** The parameters with the edition graph added, when the query reads an edition and it is not bound yet. */

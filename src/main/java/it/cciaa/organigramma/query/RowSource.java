@@ -14,6 +14,14 @@ public interface RowSource {
     /** Runs a SELECT query of the library with its parameters bound; the rows are read before the call returns. */
     RowSetRewindable select(NamedQuery query, Map<String, Node> parameters);
 
+    /**
+     * The parameters a query runs with here, for "see the SPARQL" links that show the query as it ran: the caller's,
+     * plus what the source adds itself (an {@link EditionRowSource} adds its edition graph).
+     */
+    default Map<String, Node> parametersFor(NamedQuery query, Map<String, Node> parameters) {
+        return parameters;
+    }
+
     /** The queries over an in-memory dataset. */
     static RowSource over(Dataset dataset) {
         return (query, parameters) -> QueryRunner.select(query, dataset, parameters);

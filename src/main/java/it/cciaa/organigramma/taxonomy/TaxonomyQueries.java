@@ -34,22 +34,14 @@ public class TaxonomyQueries {
         this(library, (RowSource) store);
     }
 
-    private final Node editionGraph;
-
     private TaxonomyQueries(NamedQueries library, RowSource select) {
-        this(library, select, null);
-    }
-
-    private TaxonomyQueries(NamedQueries library, RowSource select, Node editionGraph) {
         this.library = library;
-        this.select = editionGraph == null ? select : new EditionRowSource(select, editionGraph);
-        this.editionGraph = editionGraph;
+        this.select = select;
     }
 
     /** The same queries reading one edition graph ({@code ?__edition}): competences, declarations, source lines. */
     public TaxonomyQueries in(String editionGraph) {
-        RowSource unbound = select instanceof EditionRowSource bound ? bound.source() : select;
-        return new TaxonomyQueries(library, unbound, NodeFactory.createURI(editionGraph));
+        return new TaxonomyQueries(library, EditionRowSource.reading(select, editionGraph));
     }
 
     /** The same queries over an in-memory dataset (tests, tools). */
@@ -137,7 +129,7 @@ public class TaxonomyQueries {
     /** The text of a query of this feature with its parameters bound, for "see the SPARQL" links. */
     public String text(String name, String parameter, String value) {
         NamedQuery query = query(name);
-        return query.textWith(EditionRowSource.bind(query, Map.of(parameter, iri(value)), editionGraph));
+        return query.textWith(select.parametersFor(query, Map.of(parameter, iri(value))));
     }
 
     private List<Map<String, String>> rows(String name, Map<String, Node> parameters) {
