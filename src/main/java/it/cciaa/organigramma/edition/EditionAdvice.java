@@ -27,7 +27,7 @@ class EditionAdvice {
             return null;
         }
         Edition shown = editions.resolve(key);
-        boolean current = editions.current().map(c -> c.key().equals(shown.key())).orElse(false);
+        boolean current = editions.isCurrent(shown);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         String samePageNow = UriComponentsBuilder.fromPath(path).query(request.getQueryString())
                 .replaceQueryParam(Editions.PARAMETER).build().toUriString();

@@ -63,21 +63,23 @@ class EditionDiffController {
         checkKey("da", from);
         checkKey("a", to);
         Representation wanted = Representation.required(format, accept);
-        List<Edition> all = editions.all();
-        if (all.isEmpty()) {
+        if (editions.all().isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND,
                     "Nessuna edizione nel catalogo: non c'è nulla da confrontare / no edition in the catalogue");
         }
-        Edition newer = blank(to) ? all.getLast() : byKey(all, "a", to.strip());
+        // The chamber: ?ente=, else the one a full identifier names; a bare date is read in that chamber.
+        String chamber = Editions.requestedChamber()
+                .or(() -> chamberOfId(to)).or(() -> chamberOfId(from)).orElse(null);
+        Edition newer = resolve("a", to, chamber);
         Optional<Edition> earlier = blank(from)
-                ? all.stream().filter(e -> e.dataset().equals(newer.previous())).findFirst()
-                : Optional.of(byKey(all, "da", from.strip()));
+                ? editions.of(newer.ente()).stream().filter(e -> e.dataset().equals(newer.previous())).findFirst()
+                : Optional.of(resolve("da", from, newer.ente()));
         Edition older = earlier.orElse(newer);
         EditionDiff diff = EditionDiffQueries.over(store, queries).diff(older.graph(), newer.graph());
-        String iri = links.iriOfPath(PATH + "?da=" + older.key() + "&a=" + newer.key());
+        String iri = links.iriOfPath(PATH + "?da=" + older.id() + "&a=" + newer.id());
         return switch (wanted) {
             case Representation.Html html -> new ModelAndView("edition/diff")
-                    .addObject("page", DiffPage.of(older.key(), newer.key(), older.dataset(), newer.dataset(),
+                    .addObject("page", DiffPage.of(older.id(), newer.id(), older.dataset(), newer.dataset(),
                             earlier.isEmpty(), diff))
                     .addObject("iri", iri)
                     .addObject("sparql", queryText("units-moved", older, newer))
@@ -85,8 +87,8 @@ class EditionDiffController {
                             .map(name -> new PageQuery("edition/" + name, queryText(name, older, newer))).toList());
             case Representation.Json json -> {
                 JsonObject object = EditionDiffWriter.json(diff);
-                object.put("da", older.key());
-                object.put("a", newer.key());
+                object.put("da", older.id());
+                object.put("a", newer.id());
                 object.put("empty", diff.isEmpty());
                 yield answer(JSON.toString(object).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON);
             }
@@ -109,10 +111,19 @@ class EditionDiffController {
                 "new", NodeFactory.createURI(newer.graph())));
     }
 
-    private static Edition byKey(List<Edition> editions, String parameter, String key) {
-        return editions.stream().filter(e -> e.key().equals(key)).findFirst()
-                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND, "Parametro «" + parameter
-                        + "»: nessuna edizione «" + key + "» nel catalogo / no edition " + key + " in the catalogue"));
+    /** The edition a parameter names, in the chamber given (its current one when blank), saying which parameter. */
+    private Edition resolve(String parameter, String key, String chamber) {
+        try {
+            return editions.resolve(blank(key) ? null : key.strip(), chamber);
+        } catch (ResponseStatusException e) {
+            throw new ResponseStatusException(e.getStatusCode(), "Parametro «" + parameter + "»: "
+                    + e.getBody().getDetail());
+        }
+    }
+
+    private static Optional<String> chamberOfId(String key) {
+        return blank(key) || !key.contains("/") ? Optional.empty()
+                : Optional.of(key.strip().substring(0, key.strip().indexOf('/')));
     }
 
     /** 400 for a key that cannot be one: neither a calendar date nor {@code sha256-} and 12 hex digits. */
@@ -120,7 +131,8 @@ class EditionDiffController {
         if (!blank(key) && !Editions.isKey(key.strip())) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro «" + parameter + "» non valido: «"
                     + key + "». Un'edizione si indica con la sua data (AAAA-MM-GG, es. 2025-01-01) o con sha256- e 12 "
-                    + "cifre esadecimali / invalid " + parameter + ": a date (YYYY-MM-DD) or sha256- and 12 hex digits");
+                    + "cifre esadecimali, dopo l'ente (es. cciaa-di-foggia/2025-01-01) / invalid " + parameter
+                    + ": {ente}/{YYYY-MM-DD}, or a date that names one edition");
         }
     }
 

@@ -5,6 +5,7 @@ import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -60,7 +61,13 @@ class EditionHistoryController {
         };
     }
 
+    /** The history of the chamber the request names ({@code ?ente=}), or of every chamber. */
     private EditionHistory history() {
-        return EditionHistory.of(editions.all(), editions.current());
+        Optional<String> chamber = Editions.requestedChamber();
+        if (chamber.isPresent()) {
+            editions.resolve(null, chamber.get()); // 400 malformed, 404 unknown chamber
+            return EditionHistory.of(editions.of(chamber.get()), editions.current(chamber.get()).stream().toList());
+        }
+        return EditionHistory.of(editions.all(), editions.currents());
     }
 }

@@ -110,10 +110,14 @@ public final class EditionPublisher {
         if (gate == Gate.REFUSE_VIOLATIONS && validation.hasViolations()) {
             return new Rejected(validation);
         }
-        Optional<CatalogueEdition> previous = candidate.editionDate().flatMap(date -> published.stream()
+        // The chain of editions is the chamber's own: another chamber's editions are never previous or next.
+        String chamberEditions = candidate.iris().edition("");
+        List<CatalogueEdition> chamber = published.stream()
+                .filter(e -> e.edition().startsWith(chamberEditions)).toList();
+        Optional<CatalogueEdition> previous = candidate.editionDate().flatMap(date -> chamber.stream()
                 .filter(e -> e.modified().filter(m -> m.compareTo(date.toString()) < 0).isPresent())
                 .max(Comparator.comparing(e -> e.modified().orElseThrow())));
-        Optional<CatalogueEdition> next = candidate.editionDate().flatMap(date -> published.stream()
+        Optional<CatalogueEdition> next = candidate.editionDate().flatMap(date -> chamber.stream()
                 .filter(e -> e.modified().filter(m -> m.compareTo(date.toString()) > 0).isPresent())
                 .min(Comparator.comparing(e -> e.modified().orElseThrow())));
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what every store keeps

@@ -5,38 +5,51 @@ import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * The editions of the catalogue ({@code queries/edition/editions.rq}) and which one a request shows: the current one
- * (the most recently dated) unless {@code ?edizione=KEY} names another. In the service the rows come through the
- * store's cache, so they are read once per store version.
+ * The editions of the catalogue ({@code queries/edition/editions.rq}), chamber by chamber, and which one a request
+ * shows. Each chamber (ente) has its own chain of editions: its current one is its most recently dated, and its
+ * validity, previous and next editions never involve another chamber. An edition is named across the store by
+ * {@code {ente}/{key}} ({@code cciaa-di-foggia/2025-01-01}); a bare key ({@code 2025-01-01}) is accepted where it names
+ * one edition only. In the service the rows come through the store's cache, so they are read once per store version.
  *
  * <pre>{@code
- * Edition shown = editions.resolve(request.getParameter("edizione"));   // 400 malformed, 404 unknown
+ * Edition shown = editions.resolve(request.getParameter("edizione"), "cciaa-di-foggia"); // 400, 404 as fits
  * }</pre>
  */
 @Component
 public class Editions {
     /** The request parameter that names an edition. */
     public static final String PARAMETER = "edizione";
+    /** The request parameter that names a chamber by its slug. */
+    public static final String CHAMBER_PARAMETER = "ente";
 
     /** An edition key: the date of the act, or {@code sha256-} and 12 hex digits of the document's checksum. */
     private static final Pattern KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|sha256-[0-9a-f]{12}");
+    /** A chamber's slug, as the importer mints it from the chamber's name. */
+    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     private static final String DATASET_PATH = "/data/dataset/organigramma/";
     private static final String GRAPH_PATH = "/graph/organigramma/";
+    private static final List<String> CHAMBER_CONTAINERS = List.of("/data/organization/support-unit/",
+            "/data/organization/public-organization/", DATASET_PATH, GRAPH_PATH, "/graph/validazione/");
 
     private final RowSource source;
     private final NamedQuery editions;
@@ -57,45 +70,196 @@ public class Editions {
         return new Editions(RowSource.over(dataset), queries);
     }
 
-    /** Every edition, in date order (undated ones first, by key): the last dated one is the current one. */
+    /**
+     * Every edition, by chamber (in slug order) and within a chamber in date order (undated ones first, by key): the
+     * last dated one of a chamber is its current one.
+     */
     public List<Edition> all() {
         List<Edition> read = new ArrayList<>();
         for (Map<String, String> row : Rows.of(source.select(editions, Map.of()))) {
             read.add(edition(row));
         }
-        read.sort(Comparator.comparing(Edition::date, Comparator.nullsFirst(Comparator.naturalOrder()))
+        read.sort(Comparator.comparing(Edition::ente)
+                .thenComparing(Edition::date, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(Edition::key));
-        List<Edition> dated = read.stream().filter(Edition::dated).toList();
-        return read.stream().map(edition -> withNeighbours(edition, dated)).toList();
+        Map<String, List<Edition>> datedByChamber = new LinkedHashMap<>();
+        read.stream().filter(Edition::dated)
+                .forEach(edition -> datedByChamber.computeIfAbsent(edition.ente(), e -> new ArrayList<>()).add(edition));
+        return read.stream()
+                .map(edition -> withNeighbours(edition, datedByChamber.getOrDefault(edition.ente(), List.of())))
+                .toList();
     }
 
-    /** The most recently dated edition; an undated one only when none is dated; empty before the first load. */
+    /** The editions of one chamber, in date order; empty for a chamber the catalogue does not know. */
+    public List<Edition> of(String ente) {
+        return all().stream().filter(edition -> edition.ente().equals(ente)).toList();
+    }
+
+    /** The slugs of the chambers that have an edition, in order. */
+    public List<String> chambers() {
+        return all().stream().map(Edition::ente).distinct().toList();
+    }
+
+    /** Whether the store holds editions of more than one chamber (a national graph). */
+    public boolean national() {
+        return chambers().size() > 1;
+    }
+
+    /** The current edition of every chamber, in slug order. */
+    public List<Edition> currents() {
+        Map<String, Edition> last = new LinkedHashMap<>();
+        all().forEach(edition -> last.put(edition.ente(), edition));
+        return List.copyOf(last.values());
+    }
+
+    /** A chamber's most recently dated edition (an undated one only when none is dated); empty if it has none. */
+    public Optional<Edition> current(String ente) {
+        List<Edition> chamber = of(ente);
+        return chamber.isEmpty() ? Optional.empty() : Optional.of(chamber.getLast());
+    }
+
+    /** The current edition when the store holds one chamber; empty before the first load or with several chambers. */
     public Optional<Edition> current() {
-        List<Edition> all = all();
-        return all.isEmpty() ? Optional.empty() : Optional.of(all.getLast());
+        List<Edition> currents = currents();
+        return currents.size() == 1 ? Optional.of(currents.getFirst()) : Optional.empty();
     }
 
-    public Optional<Edition> byKey(String key) {
-        return all().stream().filter(edition -> edition.key().equals(key)).findFirst();
+    /** Whether the edition is its chamber's current one. */
+    public boolean isCurrent(Edition edition) {
+        return current(edition.ente()).map(current -> current.id().equals(edition.id())).orElse(false);
+    }
+
+    /** The edition with this identifier ({@code {ente}/{key}}). */
+    public Optional<Edition> byId(String id) {
+        return all().stream().filter(edition -> edition.id().equals(id)).findFirst();
+    }
+
+    /** The edition whose dataset IRI or edition graph IRI this is. */
+    public Optional<Edition> byIri(String iri) {
+        return all().stream().filter(edition -> iri.equals(edition.dataset()) || iri.equals(edition.graph()))
+                .findFirst();
     }
 
     /**
-     * The edition a request names with {@code ?edizione=}: the current one when absent or blank; 400 when the key is
-     * malformed, 404 when no edition has it, 503 when the store holds none yet.
+     * {@link #resolve(String, String)} in the chamber of the request being answered, if it names one: its
+     * {@code ?ente=}, or the chamber in its path ({@link #chamberOf(String)}).
      */
     public Edition resolve(String key) {
+        return resolve(key, requestedChamber().orElse(null));
+    }
+
+    /** The chamber the request being answered names ({@code ?ente=}, or in its path), if any. */
+    public static Optional<String> requestedChamber() {
+        if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)) {
+            return Optional.empty();
+        }
+        HttpServletRequest request = attributes.getRequest();
+        String given = request.getParameter(CHAMBER_PARAMETER);
+        if (given != null && !given.isBlank()) {
+            return Optional.of(given.strip());
+        }
+        return chamberOf(request.getRequestURI().substring(request.getContextPath().length()));
+    }
+
+    /**
+     * The chamber an IRI or path of ours belongs to: the slug after {@code /data/organization/support-unit/},
+     * {@code /data/organization/public-organization/}, {@code /data/dataset/organigramma/},
+     * {@code /graph/organigramma/} or {@code /graph/validazione/}; empty for what every chamber shares.
+     */
+    public static Optional<String> chamberOf(String iriOrPath) {
+        if (iriOrPath == null) {
+            return Optional.empty();
+        }
+        for (String container : CHAMBER_CONTAINERS) {
+            int at = iriOrPath.indexOf(container);
+            if (at >= 0) {
+                String rest = iriOrPath.substring(at + container.length());
+                int end = rest.indexOf('/');
+                String ente = end < 0 ? rest : rest.substring(0, end);
+                return SLUG.matcher(ente).matches() ? Optional.of(ente) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The edition a request names with {@code ?edizione=}, in the chamber {@code ente} when the context gives one (the
+     * chamber of the resource asked for, or {@code ?ente=}): absent or blank, the chamber's current edition (with no
+     * chamber, the only chamber's, else 400 listing the chambers); {@code {ente}/{key}}, that edition; a bare key, the
+     * one edition that has it (400 listing the candidates when several chambers have it). 400 when malformed, 404 when
+     * unknown, 503 while the store holds no edition.
+     */
+    public Edition resolve(String key, String ente) {
+        String chamber = ente == null || ente.isBlank() ? null : checkedChamber(ente.strip());
         if (key == null || key.isBlank()) {
-            return current().orElseThrow(() -> new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
-                    "Nessuna edizione dell'organigramma è ancora caricata / no edition is loaded yet"));
+            if (chamber != null) {
+                return current(chamber).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+                        "Nessuna edizione dell'ente «" + chamber + "» nel catalogo: gli enti sono in /enti / no "
+                                + "edition of chamber " + chamber));
+            }
+            List<Edition> currents = currents();
+            if (currents.isEmpty()) {
+                throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
+                        "Nessuna edizione dell'organigramma è ancora caricata / no edition is loaded yet");
+            }
+            if (currents.size() > 1) {
+                throw new ChamberRequired(currents.stream().map(Edition::ente).toList());
+            }
+            return currents.getFirst();
         }
         String wanted = key.strip();
         if (!isKey(wanted)) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro edizione non valido: «" + key
-                    + "». Un'edizione si indica con la sua data (AAAA-MM-GG, es. 2025-01-01) o con sha256- e 12 cifre "
-                    + "esadecimali / invalid edizione parameter: a date (YYYY-MM-DD) or sha256- and 12 hex digits");
+                    + "». Un'edizione si indica con l'ente e la data (es. cciaa-di-foggia/2025-01-01), o con la sola "
+                    + "data (AAAA-MM-GG) quando un solo ente ne ha una con quella data / invalid edizione parameter: "
+                    + "{ente}/{YYYY-MM-DD}, or a bare date that names one edition");
         }
-        return byKey(wanted).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Nessuna edizione «" + wanted + "» nel catalogo: l'elenco è in /edizioni / no edition " + wanted));
+        if (wanted.contains("/")) {
+            return byId(wanted).orElseThrow(() -> unknown(wanted));
+        }
+        List<Edition> candidates = all().stream().filter(edition -> edition.key().equals(wanted))
+                .filter(edition -> chamber == null || edition.ente().equals(chamber)).toList();
+        if (candidates.isEmpty()) {
+            throw unknown(chamber == null ? wanted : chamber + "/" + wanted);
+        }
+        if (candidates.size() > 1) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "L'edizione «" + wanted + "» è ambigua: "
+                    + "più enti ne hanno una con questa data. Indicare l'ente: " + candidates.stream()
+                            .map(edition -> "edizione=" + edition.id()).collect(Collectors.joining(", "))
+                    + " / ambiguous edition: candidates " + candidates.stream().map(Edition::id)
+                            .collect(Collectors.joining(", ")));
+        }
+        return candidates.getFirst();
+    }
+
+    /** A page that shows one chamber was asked for without one, in a store of several: the candidates, in 400. */
+    public static final class ChamberRequired extends ResponseStatusException {
+        private final List<String> chambers;
+
+        ChamberRequired(List<String> chambers) {
+            super(HttpStatus.BAD_REQUEST, "Il servizio pubblica più enti: indicare quale con ?ente= ("
+                    + String.join(", ", chambers) + "); l'elenco è in /enti / several chambers: choose one with "
+                    + "?ente=");
+            this.chambers = chambers;
+        }
+
+        /** The slugs of the chambers one may choose. */
+        public List<String> chambers() {
+            return chambers;
+        }
+    }
+
+    private static String checkedChamber(String ente) {
+        if (!SLUG.matcher(ente).matches() || ente.length() > 200) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro ente non valido: «" + ente
+                    + "»: un ente si indica con il suo identificativo (es. cciaa-di-foggia) / invalid ente parameter");
+        }
+        return ente;
+    }
+
+    private static ResponseStatusException unknown(String id) {
+        return new ResponseStatusException(HttpStatus.NOT_FOUND,
+                "Nessuna edizione «" + id + "» nel catalogo: l'elenco è in /edizioni / no edition " + id);
     }
 
     /** The text of the editions query, for the history page's "see the SPARQL" link. */
@@ -103,8 +267,15 @@ public class Editions {
         return editions.textWith(Map.of());
     }
 
-    /** Whether the text has the form of an edition key (a real calendar date, or a checksum key). */
+    /**
+     * Whether the text has the form of an edition key (a real calendar date, or a checksum key), alone or after a
+     * chamber's slug and a slash ({@code cciaa-di-foggia/2025-01-01}).
+     */
     public static boolean isKey(String text) {
+        if (text != null && text.indexOf('/') > 0 && text.indexOf('/') == text.lastIndexOf('/')) {
+            String ente = text.substring(0, text.indexOf('/'));
+            return SLUG.matcher(ente).matches() && isKey(text.substring(text.indexOf('/') + 1));
+        }
         if (text == null || !KEY.matcher(text).matches()) {
             return false;
         }
@@ -127,13 +298,16 @@ public class Editions {
                 identifier.contains(":") ? identifier.substring(0, identifier.indexOf(':')) : "");
         String graph = dataset.contains(DATASET_PATH) ? dataset.replace(DATASET_PATH, GRAPH_PATH) : null;
         LocalDate date = date(row.get("date"));
-        return new Edition(ente, key, dataset, graph, row.get("title"), date,
+        return new Edition(ente, row.get("chamber"), row.get("chamberName"), key, dataset, graph, row.get("title"), date,
                 Optional.ofNullable(date(row.get("validFrom"))).orElse(date), date(row.get("validTo")),
                 row.get("sourceFile"), row.get("checksum"), row.get("mapScheme"), row.get("reportGraph"),
                 row.get("previous"));
     }
 
-    /** The validity's end and the previous edition, from the dated editions around it when the catalogue lacks them. */
+    /**
+     * The validity's end and the previous edition, from the chamber's dated editions around it when the catalogue
+     * lacks them.
+     */
     private static Edition withNeighbours(Edition edition, List<Edition> dated) {
         if (!edition.dated()) {
             return edition;
@@ -142,7 +316,7 @@ public class Editions {
         LocalDate validTo = edition.validTo() != null || at == dated.size() - 1 ? edition.validTo()
                 : dated.get(at + 1).date();
         String previous = edition.previous() != null || at == 0 ? edition.previous() : dated.get(at - 1).dataset();
-        return new Edition(edition.ente(), edition.key(), edition.dataset(), edition.graph(), edition.title(),
+        return new Edition(edition.ente(), edition.chamber(), edition.chamberName(), edition.key(), edition.dataset(), edition.graph(), edition.title(),
                 edition.date(), edition.validFrom(), validTo, edition.sourceFile(), edition.checksum(),
                 edition.mapScheme(), edition.reportGraph(), previous);
     }

@@ -1,5 +1,9 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.edition.Editions;
+import java.util.List;
+import java.util.Map;
+import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,6 +26,34 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
+
+    private final Editions editions;
+
+    ErrorAnswers(Editions editions) {
+        this.editions = editions;
+    }
+
+    /**
+     * A page that exists once per chamber, asked for without one in a store of several: people get the list of the
+     * same page in each chamber; programs get 400 with the candidates.
+     */
+    @ExceptionHandler(Editions.ChamberRequired.class)
+    Object chooseChamber(Editions.ChamberRequired required, HttpServletRequest request) {
+        if (ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT)) != ErrorForm.HTML || !"GET".equals(request.getMethod())) {
+            return answer(required, request);
+        }
+        Map<String, String> names = new java.util.HashMap<>();
+        editions.currents().forEach(edition -> names.put(edition.ente(), edition.chamberLabel()));
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        List<Choice> choices = required.chambers().stream().map(ente -> new Choice(names.getOrDefault(ente, ente),
+                UriComponentsBuilder.fromPath(path).query(request.getQueryString())
+                        .replaceQueryParam(Editions.CHAMBER_PARAMETER, ente).build().encode().toUriString()))
+                .sorted(java.util.Comparator.comparing(Choice::name)).toList();
+        return new ModelAndView("national/choose").addObject("choices", choices);
+    }
+
+    /** One chamber to choose: its name and the page asked for in it. */
+    record Choice(String name, String link) {}
 
     @ExceptionHandler(Exception.class)
     Object answer(Exception exception, HttpServletRequest request) {

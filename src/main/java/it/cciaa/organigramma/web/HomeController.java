@@ -52,6 +52,9 @@ class HomeController {
 
     @GetMapping(path = "/", params = "format=html")
     ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+        if (national(edition)) {
+            return new ModelAndView("forward:/enti?format=html");
+        }
         Edition shown = editions.resolve(edition);
         OrganigramQueries inEdition = queries.in(shown.graph());
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -62,7 +65,10 @@ class HomeController {
     }
 
     @GetMapping(path = "/", params = "format=json")
-    ResponseEntity<EditionData<OrganigramFigures>> data(@RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+    Object data(@RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        if (national(edition)) {
+            return new ModelAndView("forward:/enti?format=json");
+        }
         Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
                 .body(EditionData.of(shown, OrganigramFigures.read(queries.in(shown.graph()), shown)));
@@ -78,6 +84,14 @@ class HomeController {
             case Representation.Rdf rdf -> catalogueRdf(rdf);
             case Representation.Html html -> page(edition, response);
         };
+    }
+
+    /**
+     * Whether the home page is the national one: the store holds several chambers and the request names neither a
+     * chamber ({@code ?ente=}) nor an edition. With one chamber, the home page is the chamber's own.
+     */
+    private boolean national(String edition) {
+        return (edition == null || edition.isBlank()) && Editions.requestedChamber().isEmpty() && editions.national();
     }
 
     /** A 303 See Other to the catalogue's RDF, the resource this page introduces. */

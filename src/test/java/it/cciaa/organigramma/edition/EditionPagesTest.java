@@ -45,23 +45,26 @@ class EditionPagesTest {
     @Test
     void theHistoryListsTheNewestFirstWithValidityAndTheDiffWithThePreviousEdition() {
         Document page = RenderedPages.page("edition/history", Map.of("history",
-                EditionHistory.of(editions.all(), editions.current()), "iri", "https://w3id.org/organigramma-kg/data/catalogo"));
+                EditionHistory.of(editions.all(), editions.currents()), "iri", "https://w3id.org/organigramma-kg/data/catalogo"));
         assertThat(HtmlPages.texts(page, "//table[@class='editions']/tbody/tr/th/a"))
                 .containsExactly("2026-01-01", "2025-01-01");
-        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2026-01-01']/td[1]")).singleElement().asString()
-                .isEqualTo("dal 1 gennaio 2026 in vigore");
-        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/td[1]")).singleElement().asString()
-                .isEqualTo("dal 1 gennaio 2025 al 1 gennaio 2026");
-        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2026-01-01']/td[5]/a/@href"))
-                .containsExactly("/edizioni/differenze?da=2025-01-01&a=2026-01-01");
-        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/td[5]")).containsExactly("—");
-        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-2025-01-01']/th/a/@href"))
-                .containsExactly("/organigramma?edizione=2025-01-01");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2026-01-01']/td[1]"))
+                .containsExactly("CCIAA di FOGGIA");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2026-01-01']/td[2]")).singleElement()
+                .asString().isEqualTo("dal 1 gennaio 2026 in vigore");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2025-01-01']/td[2]")).singleElement()
+                .asString().isEqualTo("dal 1 gennaio 2025 al 1 gennaio 2026");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2026-01-01']/td[6]/a/@href"))
+                .containsExactly("/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2026-01-01");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2025-01-01']/td[6]"))
+                .containsExactly("—");
+        assertThat(HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-2025-01-01']/th/a/@href"))
+                .containsExactly("/organigramma?edizione=cciaa-di-foggia/2025-01-01");
     }
 
     @Test
     void aPastEditionSaysSoWithItsValidityAndALinkToTheCurrentOne() {
-        Edition past = editions.byKey("2025-01-01").orElseThrow();
+        Edition past = editions.byId("cciaa-di-foggia/2025-01-01").orElseThrow();
         OrganigramQueries queries = OrganigramQueries.over(both, LIBRARY).in(past.graph());
         Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
                 "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
@@ -69,7 +72,7 @@ class EditionPagesTest {
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']")).singleElement().asString()
                 .contains("edizione del 1 gennaio 2025").contains("valida dal 1 gennaio 2025 al 1 gennaio 2026");
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']/a/@href"))
-                .containsExactly("/organigramma", "/edizioni");
+                .containsExactly("/organigramma", "/edizioni?ente=cciaa-di-foggia");
 
         Edition current = editions.current().orElseThrow();
         Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),

@@ -88,7 +88,7 @@ class EditionQueriesTest {
 
     @Test
     void withoutAnEndDateInTheCatalogueAnEditionIsValidUntilTheNextDatedOne() {
-        Edition first = editions.byKey("2025-01-01").orElseThrow();
+        Edition first = editions.byId("cciaa-di-foggia/2025-01-01").orElseThrow();
         assertThat(first.validFrom()).isEqualTo(LocalDate.of(2025, 1, 1));
         assertThat(first.validTo()).isEqualTo(LocalDate.of(2026, 1, 1));
         assertThat(first.previous()).isNull();
