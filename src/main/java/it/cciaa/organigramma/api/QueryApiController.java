@@ -106,7 +106,13 @@ class QueryApiController {
         return bound;
     }
 
-    /** The edition parameter as a graph: the current edition's when absent, the graph of the key when given one. */
+    /** The parameter of the national queries that names a chamber (its IRI or identifier). */
+    private static final String CHAMBER = "ente";
+
+    /**
+     * The edition parameter as a graph: the graph of the key when given one; when absent, the current edition's
+     * (of the chamber {@code ?ente=} names, if the query takes no such parameter itself).
+     */
     private Map<String, Node> withEdition(NamedQuery query, Map<String, Node> bound) {
         if (!query.optionalParameters().contains(EditionRowSource.PARAMETER)) {
             return bound;
@@ -115,7 +121,12 @@ class QueryApiController {
         if (given != null && given.isURI()) {
             return bound;
         }
-        Edition edition = editions.resolve(given == null ? null : given.getLiteralLexicalForm());
+        if (given == null && query.optionalParameters().contains(CHAMBER)) {
+            return bound; // the query reads every chamber's current edition (or the one ?ente= names) by itself
+        }
+        Node chamber = bound.get(CHAMBER);
+        Edition edition = editions.resolve(given == null ? null : given.getLiteralLexicalForm(),
+                chamber != null && chamber.isLiteral() ? chamber.getLiteralLexicalForm() : null);
         Map<String, Node> withEdition = new LinkedHashMap<>(bound);
         withEdition.put(EditionRowSource.PARAMETER, NodeFactory.createURI(edition.graph()));
         return withEdition;
@@ -128,7 +139,7 @@ class QueryApiController {
     }
 
     private static Node node(String name, String value) {
-        if (name.equals("notation") || name.equals("code")) {
+        if (name.equals("notation") || name.equals("code") || name.equals("activity")) {
             if (!NOTATION.matcher(value).matches()) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro '" + name + "': «" + value
                         + "» non è un codice della mappa dei processi (es. A1.1.1.3) / not a process code");

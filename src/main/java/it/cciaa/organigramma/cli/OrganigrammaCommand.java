@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Knowledge graph of the organigram of an Italian Chamber of Commerce (Allegato C).",
         subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class,
                 DiffCommand.class, PublishCommand.class, BackupCommand.class, RestoreCommand.class,
-                HashPasswordCommand.class,
+                HashPasswordCommand.class, CompactCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has SHACL Violations (validate, publish)", "2:unusable input or command line",

@@ -18,6 +18,8 @@ import org.apache.jena.atlas.web.HttpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -71,30 +73,66 @@ public class EditionService implements ApplicationRunner {
         this.publisher = new EditionPublisher(new StoreEditionTarget(store));
     }
 
-    /** On start: an empty store gets the Foggia edition (its Violations, if any, recorded in its report). */
+    /**
+     * On start: an empty store gets its first edition (the seed: the Foggia document, or {@code kg.seed-document},
+     * dated {@code kg.seed-edition-date}) through the same gate as every publication: with Violations it is not
+     * published, and the service serves no edition until one is. Several instances starting together on one empty
+     * store each try; the catalogue's guard lets one write, and the others find its edition and serve it.
+     */
     @Override
-    public void run(ApplicationArguments arguments) throws AllegatoFormatException, PublishRefused {
-        Iris iris = new Iris(properties.baseIri(), "", "");
-        boolean loaded = store.ask(queries.find("store/has-catalogue").orElseThrow(),
-                Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
-        if (loaded) {
+    public void run(ApplicationArguments arguments) throws AllegatoFormatException, java.io.IOException {
+        if (hasCatalogue()) {
             LOG.info("The store already holds the catalogue: reusing it");
         } else {
-            long start = System.nanoTime();
-            EditionCandidate foggia = EditionCandidate.fromDocument(
-                    ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "allegato-c-cciaa-foggia.txt",
-                    options(Optional.ofNullable(properties.seedEditionDate())));
-            Outcome outcome = publisher.publish(foggia, Gate.RECORD_VIOLATIONS);
-            if (outcome instanceof Published published && published.validation().hasViolations()) {
-                LOG.warn("The first edition ({}) has {} SHACL Violations, kept in its report {}{}",
-                        published.editionKey(), published.validation().count(
-                                it.cciaa.organigramma.validation.ResultView.Severity.VIOLATION),
-                        published.reportGraph(), properties.seedEditionDate() == null
-                                ? " (it has no date: set KG_SEED_EDITION_DATE on a fresh store to give it one)" : "");
-            }
-            LOG.info("Loaded the store with the Foggia edition in {} ms", (System.nanoTime() - start) / 1_000_000);
+            seed();
         }
         version.refresh();
+    }
+
+    private void seed() throws AllegatoFormatException, java.io.IOException {
+        long start = System.nanoTime();
+        Path document = properties.seedDocument();
+        boolean shipped = document == null || document.toString().isBlank();
+        EditionCandidate seed = EditionCandidate.fromDocument(
+                shipped ? ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT) : Files.readAllBytes(document),
+                shipped ? "allegato-c-cciaa-foggia.txt" : document.getFileName().toString(),
+                options(Optional.ofNullable(properties.seedEditionDate())));
+        Object outcome = writes.exclusively(() -> {
+            try {
+                return publisher.publish(seed, Gate.REFUSE_VIOLATIONS);
+            } catch (PublishRefused e) {
+                return e;
+            }
+        });
+        switch (outcome) {
+            case Published published -> LOG.info("Published the first edition {} in {} ms", published.editionKey(),
+                    (System.nanoTime() - start) / 1_000_000);
+            case EditionPublisher.AlreadyPublished already -> LOG.info("The first edition {} was published meanwhile "
+                    + "(another instance of the service): serving it", already.editionKey());
+            case EditionPublisher.Rejected rejected -> LOG.error("The first edition ({}) is NOT published: its "
+                    + "validation found {} SHACL Violations. The service serves no edition until a publishable one is "
+                    + "published (POST /admin/edizioni, or the publish command). Report:\n{}", seed.editionKey(),
+                    rejected.validation().count(it.cciaa.organigramma.validation.ResultView.Severity.VIOLATION),
+                    violationsReport(rejected, seed.editionKey()));
+            case PublishRefused refused when hasCatalogue() -> LOG.info("Another instance of the service published "
+                    + "the first edition meanwhile: serving it");
+            case PublishRefused refused -> throw new IllegalStateException("The first edition cannot be published: "
+                    + refused.getMessage(), refused);
+            default -> throw new IllegalStateException("unexpected outcome " + outcome);
+        }
+    }
+
+    private static String violationsReport(EditionPublisher.Rejected rejected, String key) {
+        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+        it.cciaa.organigramma.validation.ReportWriter.write(rejected.validation(),
+                it.cciaa.organigramma.validation.ReportWriter.Format.TEXT, "edizione " + key, text);
+        return text.toString(java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private boolean hasCatalogue() {
+        Iris iris = new Iris(properties.baseIri(), "", "");
+        return store.ask(queries.find("store/has-catalogue").orElseThrow(),
+                Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
     }
 
     /** A document that cannot become an edition: not an Allegato C, RDF that is not an edition, dates that differ. */

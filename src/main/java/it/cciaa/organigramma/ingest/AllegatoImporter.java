@@ -219,10 +219,24 @@ public final class AllegatoImporter {
                         .addLiteral(xkosDepth, map.createTypedLiteral(String.valueOf(depth),
                                 XSDDatatype.XSDpositiveInteger)));
             }
-            scheme.addProperty(xkosLevels, map.createList(levels.iterator()));
+            scheme.addProperty(xkosLevels, levelList(levels));
             for (Map.Entry<String, List<Mention>> entry : mentionsByCode.entrySet()) {
                 writeConcept(scheme, entry.getKey(), entry.getValue());
             }
+        }
+
+        /**
+         * The list of the map's levels with IRIs for its cells ({@code {scheme}/livelli/1} …), not blank nodes: every
+         * edition that follows the map writes the same triples, so publishing one more adds no copy of the list.
+         */
+        private Resource levelList(List<RDFNode> levels) {
+            Resource list = RDF.nil;
+            for (int at = levels.size(); at >= 1; at--) {
+                list = map.createResource(iris.mapScheme() + "/livelli/" + at)
+                        .addProperty(RDF.first, levels.get(at - 1))
+                        .addProperty(RDF.rest, list);
+            }
+            return list;
         }
 
         private void writeConcept(Resource scheme, String notation, List<Mention> mentions) {

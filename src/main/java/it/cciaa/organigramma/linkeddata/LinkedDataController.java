@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.linkeddata;
 
 import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.edition.RetiredResources;
 import it.cciaa.organigramma.vocabulary.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -34,11 +35,14 @@ class LinkedDataController {
     private final LinkedDataQueries queries;
     private final Editions editions;
     private final LinkedDataLinks links;
+    private final RetiredResources retired;
 
-    LinkedDataController(LinkedDataQueries queries, Editions editions, LinkedDataLinks links) {
+    LinkedDataController(LinkedDataQueries queries, Editions editions, LinkedDataLinks links,
+            RetiredResources retired) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
+        this.retired = retired;
     }
 
     @GetMapping(path = {"/data/**", "/controlled-vocabulary/**", "/onto/**", "/graph/**", "/shapes/**"})
@@ -77,6 +81,9 @@ class LinkedDataController {
         boolean namedGraph = iri.startsWith(links.iriOfPath("/graph/"));
         String editionGraph = namedGraph ? null : editionGraph(edition);
         Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri, editionGraph);
+        if (description.isEmpty() && !namedGraph && (edition == null || edition.isBlank())) {
+            retired.failIfRetired(iri);
+        }
         if (description.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
         }
@@ -123,9 +130,14 @@ class LinkedDataController {
         return view;
     }
 
-    /** The graph of the edition asked for, or of the current one; null (every graph) while the store holds none. */
+    /**
+     * The graph of the edition asked for, or the current one of the resource's chamber (or of the only chamber); null
+     * (every graph) while the store holds none, and for what every chamber shares (a concept, a law) in a store of
+     * several chambers.
+     */
     private String editionGraph(String edition) {
-        if (edition == null && editions.current().isEmpty()) {
+        boolean noChamber = Editions.requestedChamber().isEmpty() && editions.national();
+        if (edition == null && (editions.all().isEmpty() || noChamber)) {
             return null;
         }
         return editions.resolve(edition).graph();

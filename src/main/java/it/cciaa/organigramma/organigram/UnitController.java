@@ -6,6 +6,8 @@ import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
+import it.cciaa.organigramma.edition.RetiredResources;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,11 +38,13 @@ class UnitController {
     private final OrganigramQueries queries;
     private final Editions editions;
     private final LinkedDataLinks links;
+    private final RetiredResources retired;
 
-    UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links) {
+    UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links, RetiredResources retired) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
+        this.retired = retired;
     }
 
     /** HTML or JSON as {@code Accept} asks, by the same rules as every IRI of ours ({@link Representation}). */
@@ -62,7 +66,7 @@ class UnitController {
             @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         String iri = links.iriOfPath(pathOf(ente, unit));
         Edition shown = editions.resolve(edition);
-        UnitPage page = read(iri, shown);
+        UnitPage page = read(iri, shown, edition);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/unit")
                 .addObject("page", page)
@@ -76,12 +80,19 @@ class UnitController {
         String iri = links.iriOfPath(pathOf(ente, unit));
         Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
-                .body(EditionData.of(shown, read(iri, shown)));
+                .body(EditionData.of(shown, read(iri, shown, edition)));
     }
 
-    /** The unit's page as the edition shows it; 404 when the unit is not in that edition. */
-    private UnitPage read(String iri, Edition shown) {
-        return UnitPage.read(queries.in(shown.graph()), iri).orElseThrow(() -> new ResponseStatusException(
+    /**
+     * The unit's page as the edition shows it; 410 when the current edition is shown and an earlier one had the unit,
+     * 404 when the unit is not in that edition.
+     */
+    private UnitPage read(String iri, Edition shown, String asked) {
+        Optional<UnitPage> page = UnitPage.read(queries.in(shown.graph()), iri);
+        if (page.isEmpty() && (asked == null || asked.isBlank())) {
+            retired.failIfRetired(iri);
+        }
+        return page.orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.NOT_FOUND, "Nessuna unità organizzativa con questo indirizzo nell'" + shown.label()
                         + " / no organisational unit at " + iri + " in edition " + shown.key()));
     }

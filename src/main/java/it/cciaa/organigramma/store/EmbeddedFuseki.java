@@ -85,6 +85,26 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         return Integer.MIN_VALUE + 100;
     }
 
+    /**
+     * Compacts the TDB2 database in place (a new storage generation with only the live data; the old one deleted):
+     * readers go on meanwhile, writers wait. TDB2 only ever appends, so without this its disk grows with every
+     * publication.
+     */
+    public synchronized void compact() {
+        if (dataset != null) {
+            DatabaseMgr.compact(dataset, true);
+        }
+    }
+
+    /** The disk the database takes now, in bytes. */
+    public long diskBytes() {
+        try (var files = Files.walk(databaseDirectory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
     /** The dataset URL of the running server. */
     public synchronized String datasetUrl() {
         if (server == null) {

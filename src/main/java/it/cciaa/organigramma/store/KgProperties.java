@@ -24,7 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param internalQueryTimeout how long the service's own queries (pages, APIs, loading) may run
  * @param maxRows most rows (or triples) a public query returns
  * @param maxBytes most bytes a public query's answer may take
- * @param seedEditionDate date given to the Foggia edition loaded on first start (empty: named by its checksum)
+ * @param seedEditionDate date of the edition published on the first start of an empty store (default 2025-01-01;
+ *     empty: named by its document's checksum)
+ * @param seedDocument the Allegato C published on the first start of an empty store (default: the Foggia document the
+ *     project ships)
  */
 @ConfigurationProperties(prefix = "kg")
 public record KgProperties(
@@ -40,7 +43,8 @@ public record KgProperties(
         @DefaultValue("60s") Duration internalQueryTimeout,
         @DefaultValue("10000") int maxRows,
         @DefaultValue("16777216") long maxBytes,
-        LocalDate seedEditionDate) {
+        LocalDate seedEditionDate,
+        Path seedDocument) {
 
     /** Whether the service runs its own store rather than an external one. */
     public boolean embedded() {

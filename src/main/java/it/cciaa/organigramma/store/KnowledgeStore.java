@@ -74,7 +74,7 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
         KgProperties properties = new KgProperties(it.cciaa.organigramma.ingest.Iris.DEFAULT_BASE,
                 java.nio.file.Path.of("run"), datasetUrl, "", "", "",
                 System.getenv().getOrDefault("KG_STORE_USER", ""), System.getenv().getOrDefault("KG_STORE_PASSWORD", ""),
-                Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null);
+                Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null, null);
         return new KnowledgeStore(() -> datasetUrl, properties);
     }
 

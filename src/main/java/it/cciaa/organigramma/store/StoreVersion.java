@@ -35,8 +35,11 @@ public class StoreVersion {
         this.events = events;
     }
 
-    /** Every half minute: another instance of the service may have published to a shared store. */
-    @Scheduled(initialDelay = 30_000, fixedDelay = 30_000)
+    /**
+     * Every {@code kg.freshness} (5 s by default): another instance of the service may have published to a shared
+     * store, and its change must show here within that time.
+     */
+    @Scheduled(initialDelayString = "${kg.freshness:PT5S}", fixedDelayString = "${kg.freshness:PT5S}")
     public void poll() {
         try {
             refresh();
@@ -68,7 +71,9 @@ public class StoreVersion {
         }
         boolean changed = !read.equals(exact) || !everRead;
         exact = read;
-        modified = read.truncatedTo(ChronoUnit.SECONDS);
+        // Last-Modified never goes backwards, even for a store restored from an older backup (the ETag still changes).
+        Instant second = read.truncatedTo(ChronoUnit.SECONDS);
+        modified = second.isAfter(modified) ? second : modified;
         everRead = true;
         if (changed) {
             store.contentChanged();

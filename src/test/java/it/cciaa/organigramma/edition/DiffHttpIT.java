@@ -33,23 +33,23 @@ class DiffHttpIT {
     @Test
     void anEditionComparedWithItselfHasNoDifferencesAndThePageSaysSoPlainly() {
         Document page = PageAnswers.page(service, SAME);
-        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni 2025-01-01 e 2025-01-01");
+        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni cciaa-di-foggia/2025-01-01 e cciaa-di-foggia/2025-01-01");
         assertThat(HtmlPages.texts(page, "//p[@class='empty-diff']"))
                 .containsExactly("Un'edizione confrontata con sé stessa: nessuna differenza.");
         assertThat(HtmlPages.texts(page, "//table[@class='diff-counts']")).isEmpty();
         assertThat(HtmlPages.texts(page, "//dd/a/@href"))
                 .containsOnly("/data/dataset/organigramma/cciaa-di-foggia/2025-01-01");
         assertThat(HtmlPages.texts(page, "//nav[@class='formats']//a/@href"))
-                .contains("/edizioni/differenze?da=2025-01-01&a=2025-01-01&format=turtle");
+                .contains("/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2025-01-01&format=turtle");
         assertThat(HtmlPages.texts(page, "//section[@aria-labelledby='queries']//li")).contains("edition/units-moved");
     }
 
     @Test
     void byDefaultTheCurrentEditionIsComparedWithTheOneBeforeItOrWithItselfWhenItIsTheFirst() {
         Document page = PageAnswers.page(service, "/edizioni/differenze");
-        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni 2025-01-01 e 2025-01-01");
+        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni cciaa-di-foggia/2025-01-01 e cciaa-di-foggia/2025-01-01");
         assertThat(HtmlPages.texts(page, "//p[@class='empty-diff']").getFirst())
-                .startsWith("Non c'è un'edizione precedente a 2025-01-01");
+                .startsWith("Non c'è un'edizione precedente a cciaa-di-foggia/2025-01-01");
     }
 
     @Test
@@ -57,8 +57,8 @@ class DiffHttpIT {
         for (String accept : new String[] {"application/json", null}) {
             String path = accept == null ? SAME + "&format=json" : SAME;
             JsonNode diff = PageAnswers.json(service, path, accept);
-            assertThat(diff.get("da").asString()).isEqualTo("2025-01-01");
-            assertThat(diff.get("a").asString()).isEqualTo("2025-01-01");
+            assertThat(diff.get("da").asString()).isEqualTo("cciaa-di-foggia/2025-01-01");
+            assertThat(diff.get("a").asString()).isEqualTo("cciaa-di-foggia/2025-01-01");
             assertThat(diff.get("empty").asBoolean()).isTrue();
             assertThat(diff.get("oldEdition").asString()).endsWith("/graph/organigramma/cciaa-di-foggia/2025-01-01");
             for (String kind : List.of("unitsAdded", "unitsRemoved", "unitsRenamed", "unitsMoved",
@@ -72,7 +72,8 @@ class DiffHttpIT {
     @Test
     void theRdfIsAnEmptyEditionDiffInTurtleJsonLdAndNTriples() {
         Model turtle = rdf(SAME, "text/turtle", Lang.TURTLE);
-        Resource diff = turtle.getResource("https://w3id.org/organigramma-kg" + SAME);
+        Resource diff = turtle.getResource(
+                "https://w3id.org/organigramma-kg/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2025-01-01");
         assertThat(diff.hasProperty(RDF.type, OKG.EditionDiff)).isTrue();
         assertThat(diff.getPropertyResourceValue(OKG.oldEdition).getURI()).isEqualTo(EDITION);
         assertThat(diff.getPropertyResourceValue(OKG.newEdition).getURI()).isEqualTo(EDITION);

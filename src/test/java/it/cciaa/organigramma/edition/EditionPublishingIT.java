@@ -265,7 +265,7 @@ class EditionPublishingIT {
         assertThat(second.get("reportGraph").getAsString().value()).endsWith("/graph/validazione/cciaa-di-foggia/2026-01-01");
         assertThat(byKey.get("2026-01-01").get("current").getAsBoolean().value()).isTrue();
         assertThat(byKey.get("2026-01-01").get("differences").getAsString().value())
-                .isEqualTo("/edizioni/differenze?da=2025-01-01&a=2026-01-01");
+                .isEqualTo("/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2026-01-01");
         assertThat(report.statusCode()).isEqualTo(200);
         assertThat(report.body()).contains("Risultati per unità organizzativa");
     }

@@ -16,6 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** Editions through the running service, which holds one edition (2025-01-01): the history page and ?edizione=. */
 class EditionsHttpIT {
     private static final String KEY = "2025-01-01";
+    /** The edition's identifier across chambers. */
+    private static final String ID = "cciaa-di-foggia/" + KEY;
     private static final String DATASET = "https://w3id.org/organigramma-kg/data/dataset/organigramma/cciaa-di-foggia/"
             + KEY;
     private static final String GRAPH = "https://w3id.org/organigramma-kg/graph/organigramma/cciaa-di-foggia/" + KEY;
@@ -31,9 +33,9 @@ class EditionsHttpIT {
         Document page = PageAnswers.page(service, "/edizioni");
         assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Edizioni dell'organigramma");
         assertThat(HtmlPages.texts(page, "//table[@class='editions']/tbody/tr")).hasSize(1);
-        String row = "//tr[@id='edizione-" + KEY + "']";
+        String row = "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']";
         assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly(KEY);
-        assertThat(HtmlPages.texts(page, row + "/th/a/@href")).containsExactly("/organigramma?edizione=" + KEY);
+        assertThat(HtmlPages.texts(page, row + "/th/a/@href")).containsExactly("/organigramma?edizione=" + ID);
         assertThat(HtmlPages.texts(page, row + "/td[1]")).singleElement().asString()
                 .contains("dal 1 gennaio 2025").contains("in vigore");
         assertThat(HtmlPages.texts(page, row + "/td[2]")).singleElement().asString()
@@ -52,11 +54,11 @@ class EditionsHttpIT {
     void theHistoryAsJsonByAcceptAndByFormat() {
         for (JsonNode history : List.of(PageAnswers.json(service, "/edizioni", "application/json"),
                 PageAnswers.json(service, "/edizioni?format=json", "text/html"))) {
-            assertThat(history.get("current").asString()).isEqualTo(KEY);
+            assertThat(history.get("current").asString()).isEqualTo(ID);
             assertThat(history.get("editions")).hasSize(1);
             JsonNode entry = history.get("editions").get(0);
             assertThat(entry.get("current").asBoolean()).isTrue();
-            assertThat(entry.get("browse").asString()).isEqualTo("/organigramma?edizione=" + KEY);
+            assertThat(entry.get("browse").asString()).isEqualTo("/organigramma?edizione=" + ID);
             assertThat(entry.get("edition").get("dataset").asString()).isEqualTo(DATASET);
             assertThat(entry.get("edition").get("graph").asString()).isEqualTo(GRAPH);
             assertThat(entry.get("edition").get("validFrom").asString()).isEqualTo(KEY);

@@ -42,6 +42,15 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts the service on a free port and waits until it answers (the first start loads the store). */
     static ServiceProcess start(Path dataDir, Map<String, String> environment) throws IOException {
+        return start(dataDir, environment, List.of());
+    }
+
+    /**
+     * The same with more arguments, where {@code {port}} stands for the port it is given: for example
+     * {@code --kg.base-iri=http://127.0.0.1:{port}}, the service's own host as its base.
+     */
+    static ServiceProcess start(Path dataDir, Map<String, String> environment, List<String> arguments)
+            throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the build packages it before the integration tests");
         }
@@ -54,6 +63,9 @@ final class ServiceProcess implements AutoCloseable {
                 .toString(), "-Xmx1g", "-jar", JAR.toString(), "serve", "--server.port=" + port,
                 "--kg.data-dir=" + dataDir, "--kg.seed-edition-date=2025-01-01",
                 "--logging.level.org.apache.jena.fuseki.Fuseki=INFO"));
+        for (String argument : arguments) {
+            command.add(argument.replace("{port}", String.valueOf(port)));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();

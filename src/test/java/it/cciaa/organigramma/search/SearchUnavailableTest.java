@@ -22,7 +22,7 @@ class SearchUnavailableTest {
     @Test
     void theSearchPageAnswers503WithAMessage() {
         KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
-                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null);
+                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null, null);
         SearchPageController controller = new SearchPageController(unbuilt, new LinkedDataLinks(properties),
                 new SearchQueries(null, null, NamedQueries.load()));
         MockHttpServletResponse response = new MockHttpServletResponse();

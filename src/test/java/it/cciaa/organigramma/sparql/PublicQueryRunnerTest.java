@@ -48,7 +48,7 @@ class PublicQueryRunnerTest {
 
     private static KgProperties properties() {
         return new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "", "", "",
-                Duration.ofSeconds(2), Duration.ofSeconds(60), MAX_ROWS, 1_000_000, null);
+                Duration.ofSeconds(2), Duration.ofSeconds(60), MAX_ROWS, 1_000_000, null, null);
     }
 
     private static PublicQueryRunner runnerOn(String datasetUrl) {

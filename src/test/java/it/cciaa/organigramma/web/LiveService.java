@@ -127,7 +127,9 @@ public final class LiveService {
                     "--kg.seed-edition-date=2025-01-01",
                     "--kg.users=" + users()));
             if (mode.equals("remote")) {
-                arguments.add("--kg.store-url=" + startStandaloneFuseki());
+                StandaloneFuseki store = startStandaloneFuseki();
+                fuseki = store.process();
+                arguments.add("--kg.store-url=" + store.dataset());
             }
             ConfigurableApplicationContext context = new SpringApplicationBuilder(OrganigrammaApplication.class)
                     .run(arguments.toArray(String[]::new));
@@ -147,8 +149,11 @@ public final class LiveService {
                 + READER.user() + "=reader:" + encoder.encode(READER.password());
     }
 
+    /** A standalone Fuseki server running as its own process, and the URL of its dataset. */
+    public record StandaloneFuseki(Process process, String dataset) {}
+
     /** Starts {@code jena-fuseki-server} as its own process, in memory with updates, and waits until it answers. */
-    private static String startStandaloneFuseki() throws IOException {
+    public static StandaloneFuseki startStandaloneFuseki() throws IOException {
         Path jar = Path.of(System.getProperty("kg.build.dir", "target"), "fuseki", "jena-fuseki-server.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the build copies it before the integration tests");
@@ -161,7 +166,6 @@ public final class LiveService {
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds")
                 .redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        fuseki = process;
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         String dataset = "http://127.0.0.1:" + port + "/ds";
         HttpClient probe = HttpClient.newHttpClient();
@@ -171,7 +175,7 @@ public final class LiveService {
                 HttpResponse<Void> answer = probe.send(HttpRequest.newBuilder(URI.create(dataset + "?query=ASK%7B%7D"))
                         .build(), HttpResponse.BodyHandlers.discarding());
                 if (answer.statusCode() == 200) {
-                    return dataset;
+                    return new StandaloneFuseki(process, dataset);
                 }
             } catch (IOException notYet) {
                 // the server is still starting
@@ -189,6 +193,7 @@ public final class LiveService {
                 break;
             }
         }
+        process.destroyForcibly();
         throw new IllegalStateException("Fuseki did not answer on " + dataset + ": " + Files.readString(log));
     }
 }

@@ -69,7 +69,7 @@ public final class RenderedPages {
         context.getBeanFactory().registerSingleton("linkedDataLinks",
                 new LinkedDataLinks(new it.cciaa.organigramma.store.KgProperties(Iris.DEFAULT_BASE,
                         java.nio.file.Path.of("run"), "", "", "", "", "", "", java.time.Duration.ofSeconds(10),
-                        java.time.Duration.ofSeconds(60), 10_000, 16_777_216, null)));
+                        java.time.Duration.ofSeconds(60), 10_000, 16_777_216, null, null)));
         context.refresh();
         return context;
     }

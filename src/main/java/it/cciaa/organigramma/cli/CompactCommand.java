@@ -1,0 +1,55 @@
+package it.cciaa.organigramma.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.tdb2.DatabaseMgr;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code compact}: the embedded store's TDB2 database compacted in place, its disk reclaimed. */
+@Command(name = "compact", mixinStandardHelpOptions = true,
+        description = {"Compacts the embedded store's TDB2 database (DIR/tdb2): TDB2 appends every write, so its files "
+                + "grow with each publication until compacted. The running service compacts its own store after each "
+                + "publication; this command is for a store that is not in use by a running service."},
+        footerHeading = "%nExample:%n",
+        footer = {"  java -jar target/organigramma-kg.jar compact --data-dir run"})
+final class CompactCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "The embedded store's data directory (default: "
+            + "$KG_DATA_DIR or ./run).")
+    Path dataDir;
+
+    @Override
+    public Integer call() {
+        Path directory = (dataDir != null ? dataDir
+                : Path.of(System.getenv().getOrDefault("KG_DATA_DIR", "run"))).resolve("tdb2");
+        if (!Files.isDirectory(directory)) {
+            spec.commandLine().getErr().println("error: no TDB2 database in " + directory);
+            return OrganigrammaCommand.UNUSABLE_INPUT;
+        }
+        long before = size(directory);
+        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
+        try {
+            DatabaseMgr.compact(dataset, true);
+        } finally {
+            dataset.close();
+        }
+        spec.commandLine().getErr().printf("compacted %s: %d KB -> %d KB%n", directory, before >> 10,
+                size(directory) >> 10);
+        return 0;
+    }
+
+    static long size(Path directory) {
+        try (var files = Files.walk(directory)) {
+            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+}

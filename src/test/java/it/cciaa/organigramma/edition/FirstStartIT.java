@@ -1,0 +1,93 @@
+package it.cciaa.organigramma.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import it.cciaa.organigramma.web.LiveService;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The first start of an empty store goes through the publication gate: a seed with a Violation never goes live (the
+ * service starts, serves no edition and says why, until a publishable edition is published), and two instances
+ * started together on one empty external store both come up, one seeding it and the other serving that edition.
+ */
+class FirstStartIT {
+
+    @BeforeAll
+    static void onlyOnce() {
+        Assumptions.assumeFalse("remote".equals(System.getProperty("kg.test.store")),
+                "starts its own services: run once, in the embedded execution");
+    }
+
+    @Test
+    void aSeedWithAViolationNeverGoesLive() throws Exception {
+        Path directory = Files.createTempDirectory("kg-bad-seed-");
+        Path seed = Files.write(directory.resolve("allegato-c-con-errore.txt"),
+                EditionPublishingIT.withAnOfficeNumberedTwice());
+        try (ServiceProcess service = ServiceProcess.start(directory.resolve("run"),
+                Map.of("KG_USERS", TestEditors.environment().get("KG_USERS"), "KG_SEED_DOCUMENT", seed.toString()))) {
+            assertThat(service.log()).contains("is NOT published", "Violations");
+            assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(503);
+            assertThat(service.get("/enti?format=json", "application/json").body()).contains("\"total\":0");
+            assertThat(service.get("/sparql?query=" + java.net.URLEncoder.encode(
+                    "ASK { GRAPH ?g { ?s ?p ?o } }", java.nio.charset.StandardCharsets.UTF_8),
+                    "application/sparql-results+json").body()).contains("false");
+
+            HttpResponse<String> published = service.send(EditionPublishingIT.publication(service,
+                    ChangedFoggiaDocument.original(), "2025-01-01").build());
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+            assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void twoInstancesStartedTogetherOnOneEmptyExternalStoreBothComeUp() throws Exception {
+        LiveService.StandaloneFuseki store = LiveService.startStandaloneFuseki();
+        List<ServiceProcess> services = new ArrayList<>();
+        try {
+            Map<String, String> environment = Map.of("KG_USERS", TestEditors.environment().get("KG_USERS"),
+                    "KG_STORE_URL", store.dataset());
+            List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
+            for (int instance = 0; instance < 2; instance++) {
+                Path directory = Files.createTempDirectory("kg-instance-");
+                starting.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return ServiceProcess.start(directory.resolve("run"), environment);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }));
+            }
+            for (CompletableFuture<ServiceProcess> future : starting) {
+                services.add(future.join());
+            }
+            for (ServiceProcess service : services) {
+                assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(200);
+                assertThat(service.get("/edizioni?format=json", "application/json").body())
+                        .contains("cciaa-di-foggia/2025-01-01");
+            }
+            HttpResponse<String> editions = services.getFirst().send(HttpRequest.newBuilder(URI.create(
+                    store.dataset() + "?query=" + java.net.URLEncoder.encode("SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE "
+                            + "{ GRAPH ?g { ?s ?p ?o } FILTER (CONTAINS(STR(?g), '/graph/organigramma/')) }",
+                            java.nio.charset.StandardCharsets.UTF_8)))
+                    .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build());
+            assertThat(editions.body().lines().toList()).containsExactly("n", "1");
+        } finally {
+            for (ServiceProcess service : services) {
+                service.close();
+            }
+            store.process().destroyForcibly();
+        }
+    }
+}
