@@ -57,9 +57,6 @@ public final class EditionPublisher {
         }
     }
 
-    /** Whether Violations stop the publication: always, except for the first content of an empty store. */
-    public enum Gate { REFUSE_VIOLATIONS, RECORD_VIOLATIONS }
-
     /** The shapes are parsed once per JVM: the validator is immutable and thread-safe. */
     private static final class Validator {
         static final OrganigramValidator INSTANCE = new OrganigramValidator(ShapesLibrary.load());
@@ -86,16 +83,12 @@ public final class EditionPublisher {
         return editions.stream().filter(e -> e.checksum().equals(Optional.of(candidate.checksum()))).findFirst();
     }
 
-    /** {@link #publish(EditionCandidate, Gate)} with the gate closed to Violations. */
-    public Outcome publish(EditionCandidate candidate) throws PublishRefused {
-        return publish(candidate, Gate.REFUSE_VIOLATIONS);
-    }
-
     /**
-     * Validates and publishes one edition. A document already published is recognised by its checksum and changes
+     * Validates and publishes one edition; with Violations it is {@link Rejected} and nothing is written (the first
+     * edition of an empty store too). A document already published is recognised by its checksum and changes
      * nothing; a different document for an edition already published is refused.
      */
-    public Outcome publish(EditionCandidate candidate, Gate gate) throws PublishRefused {
+    public Outcome publish(EditionCandidate candidate) throws PublishRefused {
         List<Node> observed = target.catalogueModified(candidate.iris());
         List<CatalogueEdition> published = target.editions(candidate.iris());
         Optional<CatalogueEdition> same = sameDocument(published, candidate);
@@ -107,7 +100,7 @@ public final class EditionPublisher {
                     + "publish this one with another edition date");
         }
         Validation validation = validate(candidate);
-        if (gate == Gate.REFUSE_VIOLATIONS && validation.hasViolations()) {
+        if (validation.hasViolations()) {
             return new Rejected(validation);
         }
         // The chain of editions is the chamber's own: another chamber's editions are never previous or next.

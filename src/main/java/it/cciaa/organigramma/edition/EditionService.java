@@ -1,6 +1,5 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.edition.EditionPublisher.Gate;
 import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
 import it.cciaa.organigramma.edition.EditionPublisher.Published;
 import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
@@ -99,7 +98,7 @@ public class EditionService implements ApplicationRunner {
                 options(Optional.ofNullable(properties.seedEditionDate())));
         Object outcome = writes.exclusively(() -> {
             try {
-                return publisher.publish(seed, Gate.REFUSE_VIOLATIONS);
+                return publisher.publish(seed);
             } catch (PublishRefused e) {
                 return e;
             }

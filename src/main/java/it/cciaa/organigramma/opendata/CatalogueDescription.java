@@ -31,9 +31,11 @@ public class CatalogueDescription {
     private final OpenDataQueries queries;
     private final StoreVersion version;
     private final Iris iris;
+    private final it.cciaa.organigramma.edition.Editions editions;
 
     public CatalogueDescription(KnowledgeStore store, OpenDataQueries queries, StoreVersion version,
-            KgProperties properties) {
+            KgProperties properties, it.cciaa.organigramma.edition.Editions editions) {
+        this.editions = editions;
         this.store = store;
         this.queries = queries;
         this.version = version;
@@ -48,12 +50,12 @@ public class CatalogueDescription {
         }
         Resource catalogue = model.getResource(iris.catalogue());
         Resource publisher = catalogue.getPropertyResourceValue(DCTerms.publisher);
-        List<OpenDataQueries.Edition> editions = queries.editions();
-        if (!editions.isEmpty()) {
-            Resource current = model.getResource(editions.getFirst().iri());
+        for (it.cciaa.organigramma.edition.Edition chamber : editions.currents()) {
+            Resource current = model.getResource(chamber.dataset());
             for (Dump dump : Dump.values()) {
                 if (!dump.everything()) {
-                    current.addProperty(DCAT.distribution, distribution(model, current.getURI(), dump));
+                    current.addProperty(DCAT.distribution, distribution(model, current.getURI(),
+                            chamber.ente() + "/" + dump.fileName(), dump));
                 }
             }
         }
@@ -71,7 +73,7 @@ public class CatalogueDescription {
         }
         for (Dump dump : Dump.values()) {
             if (dump.everything()) {
-                whole.addProperty(DCAT.distribution, distribution(model, whole.getURI(), dump));
+                whole.addProperty(DCAT.distribution, distribution(model, whole.getURI(), dump.fileName(), dump));
             }
         }
         catalogue.addProperty(DCAT.dataset, whole);
@@ -79,8 +81,8 @@ public class CatalogueDescription {
         return model;
     }
 
-    private Resource distribution(Model model, String datasetIri, Dump dump) {
-        Resource url = model.createResource(iris.base() + "/dump/" + dump.fileName());
+    private Resource distribution(Model model, String datasetIri, String path, Dump dump) {
+        Resource url = model.createResource(iris.base() + "/dump/" + path);
         return model.createResource(datasetIri + "/distribuzione/" + dump.fileName())
                 .addProperty(RDF.type, dcatapitDistribution).addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.format, model.createResource(EU_AUTHORITY + "file-type/" + dump.euFileType()))

@@ -1,15 +1,29 @@
 package it.cciaa.organigramma.opendata;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreLoadedEvent;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.vocabulary.Prefixes;
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -17,16 +31,22 @@ import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The downloadable files: everything the store holds (TriG, N-Quads) and the current edition with the process map,
- * the laws and the vocabularies it uses (Turtle, JSON-LD, TriG). Built from the store graph by graph (SPARQL Graph
- * Store Protocol) and kept in memory per store version; at the size of one chamber that is a few megabytes. (For the
- * national graph the dumps would be written to disk at each publication and streamed.)
+ * The downloadable files: everything the store holds (TriG, N-Quads), and each chamber's current edition with the
+ * process map, laws and vocabularies it uses, its validation report and its own catalogue entry (Turtle, JSON-LD,
+ * TriG). Written to disk ({@code {data dir}/dumps/{store version}/}) graph by graph, never built whole in memory,
+ * and streamed from there: the whole-store dumps right after each change of content, a chamber's on first request.
+ * Files of earlier store versions are deleted.
  */
 @Component
 public class Dumps {
+    private static final Logger LOG = LoggerFactory.getLogger(Dumps.class);
+
     /** A dump the service offers: its file name, scope, media type and Jena format. */
     public enum Dump {
         ALL_TRIG("organigramma.trig", true, "application/trig", RDFFormat.TRIG_BLOCKS, "RDF_TRIG"),
@@ -74,59 +94,142 @@ public class Dumps {
     private final KnowledgeStore store;
     private final OpenDataQueries queries;
     private final StoreVersion version;
-    private final String graphBase;
-    private final Map<String, byte[]> cache = new ConcurrentHashMap<>();
+    private final Iris iris;
+    private final Path directory;
+    private final NamedQuery catalogueEntry;
+    private final Map<String, Object> locks = new ConcurrentHashMap<>();
+    private final ExecutorService writer = Executors.newSingleThreadExecutor(Thread.ofPlatform()
+            .name("dump-writer").daemon(true).factory());
 
-    public Dumps(KnowledgeStore store, OpenDataQueries queries, StoreVersion version, KgProperties properties) {
+    public Dumps(KnowledgeStore store, OpenDataQueries queries, StoreVersion version, KgProperties properties,
+            NamedQueries library) {
         this.store = store;
         this.queries = queries;
         this.version = version;
-        this.graphBase = properties.baseIri().replaceAll("/$", "") + "/graph/";
+        this.iris = new Iris(properties.baseIri(), "", "");
+        this.directory = properties.dataDir().resolve("dumps");
+        this.catalogueEntry = library.find("opendata/catalogue-entry").orElseThrow();
     }
 
-    /** The bytes of a dump of the current content. */
-    public byte[] bytes(Dump dump) {
-        String key = version.token() + "/" + dump.name();
-        return cache.computeIfAbsent(key, k -> {
-            cache.keySet().removeIf(old -> !old.startsWith(version.token() + "/"));
-            return build(dump);
+    /** After a change of content: the whole-store dumps are written at once, in the background; old files go. */
+    @EventListener
+    void contentChanged(StoreLoadedEvent event) {
+        String token = version.token();
+        writer.submit(() -> {
+            deleteOtherVersions(token);
+            for (Dump dump : Dump.values()) {
+                if (dump.everything()) {
+                    try {
+                        file(dump, null);
+                    } catch (RuntimeException e) {
+                        LOG.warn("Cannot write the dump {} (written on the next request): {}", dump.fileName(),
+                                e.toString());
+                    }
+                }
+            }
         });
     }
 
-    private byte[] build(Dump dump) {
-        List<String> graphs = graphsOf(dump);
+    /**
+     * The file of a dump of the current content: the whole store, or the current edition of {@code chamber} (its
+     * current edition, required for the current-edition dumps). Written now if it is not on disk yet.
+     */
+    public Path file(Dump dump, Edition chamber) {
+        String token = version.token();
+        Path file = directory.resolve(token).resolve(dump.everything() ? dump.fileName()
+                : chamber.ente() + "/" + dump.fileName());
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        synchronized (locks.computeIfAbsent(file.toString(), key -> new Object())) {
+            if (!Files.isRegularFile(file)) {
+                write(dump, chamber, file);
+            }
+        }
+        locks.remove(file.toString());
+        return file;
+    }
+
+    /** Writes to a temporary file beside the target, then moves it into place: a reader never sees half a file. */
+    private void write(Dump dump, Edition chamber, Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
+                if (dump.everything()) {
+                    writeEverything(dump, out);
+                } else {
+                    writeEdition(dump, chamber, out);
+                }
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(partial);
+                throw e;
+            }
+            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dump " + file, e);
+        }
+    }
+
+    /** Every named graph, one at a time: memory holds one graph, never the store. */
+    private void writeEverything(Dump dump, OutputStream out) {
+        try (RDFConnection connection = store.connect()) {
+            for (String graph : queries.graphs().stream().map(OpenDataQueries.GraphSize::graph).toList()) {
+                Dataset one = DatasetFactory.create();
+                Model content = connection.fetch(graph);
+                one.addNamedModel(graph, content);
+                Prefixes.applyTo(one.getDefaultModel());
+                RDFDataMgr.write(out, one, dump.format);
+            }
+        }
+    }
+
+    /** A chamber's current edition, the graphs every edition shares, its report and its catalogue entry. */
+    private void writeEdition(Dump dump, Edition chamber, OutputStream out) {
         Dataset dataset = DatasetFactory.create();
         try (RDFConnection connection = store.connect()) {
-            for (String graph : graphs) {
+            for (String graph : graphsOf(chamber)) {
                 dataset.addNamedModel(graph, connection.fetch(graph));
             }
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Model entry = ModelFactory.createModelForGraph(store.construct(catalogueEntry,
+                Map.of("dataset", NodeFactory.createURI(chamber.dataset()))));
+        dataset.addNamedModel(iris.catalogueGraph(), entry);
         if (dump.format.getLang().equals(org.apache.jena.riot.Lang.TURTLE)
                 || dump.format.getLang().equals(org.apache.jena.riot.Lang.JSONLD)) {
             Model merged = ModelFactory.createDefaultModel();
-            graphs.forEach(graph -> merged.add(dataset.getNamedModel(graph)));
+            dataset.listNames().forEachRemaining(graph -> merged.add(dataset.getNamedModel(graph)));
             Prefixes.applyTo(merged);
             RDFDataMgr.write(out, merged, dump.format);
         } else {
             Prefixes.applyTo(dataset.getDefaultModel());
             RDFDataMgr.write(out, dataset, dump.format);
         }
-        return out.toByteArray();
     }
 
-    /** Everything, or the current edition's graph with the map, laws, vocabularies and catalogue. */
-    List<String> graphsOf(Dump dump) {
-        List<String> all = queries.graphs().stream().map(OpenDataQueries.GraphSize::graph).toList();
-        if (dump.everything()) {
-            return all;
+    /** The chamber's current edition graph, its report, and the map, laws and vocabularies. */
+    List<String> graphsOf(Edition chamber) {
+        List<String> present = queries.graphs().stream().map(OpenDataQueries.GraphSize::graph).toList();
+        String map = chamber.mapRevision() == null ? null
+                : new Iris(iris.base(), chamber.ente(), chamber.mapRevision()).mapGraph();
+        return present.stream().filter(graph -> graph.equals(chamber.graph()) || graph.equals(chamber.reportGraph())
+                || graph.equals(iris.lawGraph()) || graph.equals(iris.vocabularyGraph())
+                || graph.equals(map)).toList();
+    }
+
+    private void deleteOtherVersions(String token) {
+        if (!Files.isDirectory(directory)) {
+            return;
         }
-        String current = queries.editions().stream().findFirst()
-                .map(edition -> editionGraph(edition.iri())).orElse("");
-        return all.stream()
-                .filter(graph -> graph.equals(current) || !(graph.startsWith(graphBase + "organigramma/")
-                        || graph.equals(graphBase + "shapes") || graph.equals(graphBase + "ontologia")))
-                .toList();
+        try (var versions = Files.list(directory)) {
+            for (Path old : versions.filter(path -> !path.getFileName().toString().equals(token)).toList()) {
+                try (var files = Files.walk(old)) {
+                    files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                }
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot delete the dumps of earlier store versions in {}: {}", directory, e.toString());
+        }
     }
 
     /** The named graph of an edition dataset (docs/model.md: {@code …/data/dataset/X} lives in {@code …/graph/X}). */

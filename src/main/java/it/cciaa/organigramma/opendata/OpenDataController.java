@@ -27,11 +27,14 @@ class OpenDataController {
     private final Dumps dumps;
     private final OpenDataQueries queries;
     private final CatalogueDescription catalogue;
+    private final it.cciaa.organigramma.edition.Editions editions;
 
-    OpenDataController(Dumps dumps, OpenDataQueries queries, CatalogueDescription catalogue) {
+    OpenDataController(Dumps dumps, OpenDataQueries queries, CatalogueDescription catalogue,
+            it.cciaa.organigramma.edition.Editions editions) {
         this.dumps = dumps;
         this.queries = queries;
         this.catalogue = catalogue;
+        this.editions = editions;
     }
 
     @GetMapping("/dati")
@@ -40,18 +43,42 @@ class OpenDataController {
         view.addObject("dumps", Dump.values());
         view.addObject("graphs", queries.graphs());
         view.addObject("editions", queries.editions());
+        view.addObject("chambers", editions.currents());
         return view;
     }
 
+    /** A whole-store dump, or the current edition of the only chamber (several chambers: choose one). */
     @GetMapping("/dump/{file:.+}")
     void dump(@PathVariable String file, HttpServletResponse response) throws IOException {
-        Dump dump = Dump.ofFileName(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
+        Dump dump = dumpNamed(file);
+        send(dump, dump.everything() ? null : editions.resolve(null, null), response);
+    }
+
+    /** A chamber's current-edition dump: that chamber only, with what its edition uses. */
+    @GetMapping("/dump/{ente}/{file:.+}")
+    void chamberDump(@PathVariable String ente, @PathVariable String file, HttpServletResponse response)
+            throws IOException {
+        Dump dump = dumpNamed(file);
+        if (dump.everything()) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Il file " + file + " riguarda tutto il grafo: "
+                    + "è in /dump/" + file + " / the whole-store dump is at /dump/" + file);
+        }
+        send(dump, editions.resolve(null, ente), response);
+    }
+
+    private static Dump dumpNamed(String file) {
+        return Dump.ofFileName(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Nessun file di nome " + file + " / no such dump; vedere /dati"));
-        byte[] bytes = dumps.bytes(dump);
+    }
+
+    private void send(Dump dump, it.cciaa.organigramma.edition.Edition chamber, HttpServletResponse response)
+            throws IOException {
+        java.nio.file.Path file = dumps.file(dump, chamber);
         response.setContentType(dump.mediaType() + ";charset=UTF-8");
-        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + dump.fileName() + "\"");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
+        response.setHeader(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + (chamber == null ? ""
+                : chamber.ente() + "-") + dump.fileName() + "\"");
+        response.setContentLengthLong(java.nio.file.Files.size(file));
+        java.nio.file.Files.copy(file, response.getOutputStream());
     }
 
     @GetMapping("/catalogo")

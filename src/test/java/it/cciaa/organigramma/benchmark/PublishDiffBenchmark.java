@@ -3,7 +3,6 @@ package it.cciaa.organigramma.benchmark;
 import it.cciaa.organigramma.edition.EditionCandidate;
 import it.cciaa.organigramma.edition.EditionDiffQueries;
 import it.cciaa.organigramma.edition.EditionPublisher;
-import it.cciaa.organigramma.edition.EditionPublisher.Gate;
 import it.cciaa.organigramma.edition.EditionPublisher.Published;
 import it.cciaa.organigramma.edition.EditionTarget;
 import it.cciaa.organigramma.edition.LocalEditionTarget;
@@ -70,7 +69,7 @@ public final class PublishDiffBenchmark {
             KnowledgeStore store = KnowledgeStore.forUrl(fuseki.datasetUrl());
             TimedTarget target = new TimedTarget(new StoreEditionTarget(store));
             EditionPublisher publisher = new EditionPublisher(target);
-            publisher.publish(EditionCandidate.fromDocument(first, "a.txt", options), Gate.REFUSE_VIOLATIONS);
+            publisher.publish(EditionCandidate.fromDocument(first, "a.txt", options));
 
             long start = System.nanoTime();
             EditionCandidate candidate = EditionCandidate.fromDocument(second, "b.txt", next);

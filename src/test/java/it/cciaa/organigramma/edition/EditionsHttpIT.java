@@ -36,16 +36,16 @@ class EditionsHttpIT {
         String row = "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']";
         assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly(KEY);
         assertThat(HtmlPages.texts(page, row + "/th/a/@href")).containsExactly("/organigramma?edizione=" + ID);
-        assertThat(HtmlPages.texts(page, row + "/td[1]")).singleElement().asString()
-                .contains("dal 1 gennaio 2025").contains("in vigore");
         assertThat(HtmlPages.texts(page, row + "/td[2]")).singleElement().asString()
+                .contains("dal 1 gennaio 2025").contains("in vigore");
+        assertThat(HtmlPages.texts(page, row + "/td[3]")).singleElement().asString()
                 .contains("allegato-c-cciaa-foggia.txt").contains("SHA-256");
-        assertThat(HtmlPages.texts(page, row + "/td[3]/a/@href"))
+        assertThat(HtmlPages.texts(page, row + "/td[4]/a/@href"))
                 .containsExactly("/controlled-vocabulary/mappa-processi/2024");
-        assertThat(HtmlPages.texts(page, row + "/td[4]")).singleElement().asString()
+        assertThat(HtmlPages.texts(page, row + "/td[5]")).singleElement().asString()
                 .matches("rapporto di validazione|—");
-        assertThat(HtmlPages.texts(page, row + "/td[5]")).containsExactly("—");
-        assertThat(HtmlPages.texts(page, row + "/td[6]/a/@href")).containsExactly(
+        assertThat(HtmlPages.texts(page, row + "/td[6]")).containsExactly("—");
+        assertThat(HtmlPages.texts(page, row + "/td[7]/a/@href")).containsExactly(
                 "/data/dataset/organigramma/cciaa-di-foggia/" + KEY, "/graph/organigramma/cciaa-di-foggia/" + KEY);
         assertThat(HtmlPages.texts(page, "//header//nav//a[@href='/edizioni']")).containsExactly("Edizioni");
     }

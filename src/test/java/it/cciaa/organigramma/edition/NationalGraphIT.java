@@ -130,7 +130,7 @@ class NationalGraphIT {
     void everyUnitOfEveryChambersCurrentEditionResolvesInHtmlAndTurtle() throws Exception {
         JsonNode units = json("/api/queries/organigram/units");
         List<String> iris = new ArrayList<>();
-        units.get("results").get("bindings").forEach(row -> iris.add(row.get("unit").get("value").asString()));
+        units.forEach(row -> iris.add(row.get("unit").asString()));
         assertThat(iris).hasSize(81);
         for (String chamber : List.of(FOGGIA, BARI, LECCE)) {
             assertThat(iris).filteredOn(iri -> iri.contains("/" + chamber + "/")).hasSize(26);
@@ -153,7 +153,7 @@ class NationalGraphIT {
     void theCrossChamberViewGivesOneRowPerChamber() throws Exception {
         JsonNode rows = json("/api/queries/national/activity-across-chambers?activity=C2.6.1.1");
         List<String> chambers = new ArrayList<>();
-        rows.get("results").get("bindings").forEach(row -> chambers.add(row.get("ente").get("value").asString()));
+        rows.forEach(row -> chambers.add(row.get("ente").asString()));
         assertThat(chambers).hasSize(3).doesNotHaveDuplicates();
         HttpResponse<String> csv = service.get("/enti/attivita?codice=C2.6.1.1", "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
