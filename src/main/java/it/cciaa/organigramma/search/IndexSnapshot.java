@@ -11,13 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field.Store;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -46,12 +44,15 @@ final class IndexSnapshot {
     private final IndexSearcher searcher;
     private final int size;
     private final Instant builtAt;
+    /** The chambers whose units it holds, by identifier, in the order of their names. */
+    private final Map<String, Chamber> chambers;
 
-    private IndexSnapshot(DirectoryReader reader, int size, Instant builtAt) {
+    private IndexSnapshot(DirectoryReader reader, int size, Instant builtAt, Map<String, Chamber> chambers) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
         this.size = size;
         this.builtAt = builtAt;
+        this.chambers = chambers;
     }
 
     /** Indexes the documents (in a stable order, so that equal scores rank the same way at every build). */
@@ -63,37 +64,22 @@ final class IndexSnapshot {
                     .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
                 for (SearchDocument document : documents.stream().sorted(Comparator.comparing(SearchDocument::kind)
                         .thenComparing(SearchDocument::notation).thenComparing(SearchDocument::iri)).toList()) {
-                    writer.addDocument(luceneDocument(document));
+                    writer.addDocument(SearchFields.document(document));
                 }
             }
             DirectoryReader reader = DirectoryReader.open(directory);
             reader.getReaderCacheHelper().addClosedListener(key -> directory.close());
-            return new IndexSnapshot(reader, documents.size(), Instant.now());
+            return new IndexSnapshot(reader, documents.size(), Instant.now(), chambers(documents));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot build the search index", e);
         }
     }
 
-    private static Document luceneDocument(SearchDocument source) {
-        Document document = new Document();
-        document.add(new StringField(SearchFields.IRI, source.iri(), Store.YES));
-        document.add(new StringField(SearchFields.KIND, source.kind().code(), Store.YES));
-        document.add(new TextField(SearchFields.LABEL, source.label(), Store.YES));
-        source.otherLabels().forEach(name -> document.add(new TextField(SearchFields.OTHER_LABEL, name, Store.YES)));
-        if (!source.notation().isEmpty()) {
-            document.add(new StoredField(SearchFields.NOTATION, source.notation()));
-            document.add(new StringField(SearchFields.CODE, SearchFields.code(source.notation()), Store.NO));
-            document.add(new TextField(SearchFields.CODE_WORDS, source.notation(), Store.NO));
-        }
-        if (!source.category().isEmpty()) {
-            document.add(new TextField(SearchFields.CATEGORY, source.category(), Store.YES));
-        }
-        if (!source.description().isEmpty()) {
-            document.add(new TextField(SearchFields.DESCRIPTION, source.description(), Store.YES));
-        }
-        document.add(new TextField(SearchFields.COMPLETION, String.join("\n", source.label(), source.notation(),
-                String.join("\n", source.otherLabels())), Store.NO));
-        return document;
+    /** The chambers of the documents' units, by identifier, in the order of their names. */
+    private static Map<String, Chamber> chambers(List<SearchDocument> documents) {
+        return documents.stream().flatMap(document -> document.chamber().stream())
+                .sorted(Comparator.comparing(Chamber::name).thenComparing(Chamber::ente))
+                .collect(Collectors.toMap(Chamber::ente, Function.identity(), (first, same) -> first, LinkedHashMap::new));
     }
 
     /** Takes a reference for one use; false if the snapshot was freed meanwhile (take the newer one). */
@@ -118,9 +104,25 @@ final class IndexSnapshot {
         return builtAt;
     }
 
+    /** The chambers whose units it holds, in the order of their names. */
+    List<Chamber> chambers() {
+        return List.copyOf(chambers.values());
+    }
+
+    /** The chamber an identifier names, if asked; 400 when the index holds no unit of it. */
+    private Optional<Chamber> chamber(Optional<String> ente) {
+        return ente.map(identifier -> Optional.ofNullable(chambers.get(identifier)).orElseThrow(() -> {
+            String known = String.join(", ", chambers.keySet());
+            return new InvalidSearchException("Ente sconosciuto: «" + SearchRequest.abbreviated(identifier)
+                    + "». Gli enti si indicano con il loro identificativo: " + known + " (l'elenco è in /enti) / "
+                    + "unknown ente: use one of " + known);
+        }));
+    }
+
     SearchResults search(SearchRequest request) throws IOException {
+        Optional<Chamber> chamber = chamber(request.ente());
         UserQuery userQuery = UserQuery.of(request.text(), reader);
-        Query query = restrict(userQuery.query(), request.kind());
+        Query query = restrict(userQuery.query(), request.kind(), chamber);
         TopDocs top = searcher.search(query, request.offset() + request.limit());
         StoredFields stored = searcher.storedFields();
         List<SearchHit> hits = new ArrayList<>();
@@ -129,17 +131,24 @@ final class IndexSnapshot {
         }
         List<KindCount> counts = new ArrayList<>();
         for (Kind kind : Kind.values()) {
-            counts.add(new KindCount(kind, searcher.count(restrict(userQuery.query(), Optional.of(kind)))));
+            counts.add(new KindCount(kind, searcher.count(restrict(userQuery.query(), Optional.of(kind), chamber))));
         }
-        return new SearchResults(request.text(), request.kind(), searcher.count(query), request.offset(),
+        return new SearchResults(request.text(), request.kind(), chamber, searcher.count(query), request.offset(),
                 request.limit(), hits, counts);
     }
 
-    private static Query restrict(Query query, Optional<Kind> kind) {
-        return kind.<Query>map(only -> new BooleanQuery.Builder()
-                .add(query, Occur.MUST)
-                .add(new TermQuery(new Term(SearchFields.KIND, only.code())), Occur.FILTER)
-                .build()).orElse(query);
+    /** The query kept to one kind, and to one chamber's units and what every chamber shares, when asked. */
+    private static Query restrict(Query query, Optional<Kind> kind, Optional<Chamber> chamber) {
+        if (kind.isEmpty() && chamber.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder restricted = new BooleanQuery.Builder().add(query, Occur.MUST);
+        kind.ifPresent(only -> restricted.add(new TermQuery(new Term(SearchFields.KIND, only.code())), Occur.FILTER));
+        chamber.ifPresent(only -> restricted.add(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(SearchFields.CHAMBER, only.ente())), Occur.SHOULD)
+                .add(new TermQuery(new Term(SearchFields.CHAMBER, SearchFields.NO_CHAMBER)), Occur.SHOULD)
+                .build(), Occur.FILTER));
+        return restricted.build();
     }
 
     private static SearchHit hit(Document document, ScoreDoc scored, UserQuery query) {
@@ -147,28 +156,32 @@ final class IndexSnapshot {
                 valueOf(document, SearchFields.DESCRIPTION));
         return new SearchHit(document.get(SearchFields.IRI), Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(),
                 document.get(SearchFields.LABEL), valueOf(document, SearchFields.NOTATION),
-                valueOf(document, SearchFields.CATEGORY), scored.score, snippet.text(), snippet.highlights());
+                valueOf(document, SearchFields.CATEGORY), SearchFields.chamber(document), scored.score, snippet.text(),
+                snippet.highlights());
     }
 
     /**
      * Labels whose words (or other names or code) start with the typed words, best first: the resource whose code is
      * the typed text, labels that start with it, codes that start with it, then the rest; within each, higher levels
-     * (shorter codes) first, units before processes, activities and laws, then in code order. One per label.
+     * (shorter codes) first, units before processes, activities and laws, then in code order. One per label. With
+     * {@code ente}, only that chamber's units (and what every chamber shares).
      */
-    List<Suggestion> suggest(String typed, int limit) throws IOException {
+    List<Suggestion> suggest(String typed, Optional<String> ente, int limit) throws IOException {
+        Optional<Chamber> chamber = chamber(ente);
         List<String> words = TypedWords.of(typed);
         if (words.isEmpty()) {
             return List.of();
         }
         BooleanQuery.Builder everyWord = new BooleanQuery.Builder();
         words.forEach(word -> everyWord.add(new TermQuery(new Term(SearchFields.COMPLETION, word)), Occur.MUST));
-        TopDocs top = searcher.search(everyWord.build(), SUGGESTION_CANDIDATES);
+        TopDocs top = searcher.search(restrict(everyWord.build(), Optional.empty(), chamber), SUGGESTION_CANDIDATES);
         StoredFields stored = searcher.storedFields();
         Map<String, Suggestion> byLabel = new LinkedHashMap<>();
         for (ScoreDoc scored : top.scoreDocs) {
             Document document = stored.document(scored.doc);
             Suggestion suggestion = new Suggestion(document.get(SearchFields.LABEL), document.get(SearchFields.IRI),
-                    Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(), valueOf(document, SearchFields.NOTATION));
+                    Kind.fromCode(document.get(SearchFields.KIND)).orElseThrow(), valueOf(document, SearchFields.NOTATION),
+                    SearchFields.chamber(document));
             byLabel.putIfAbsent(TypedWords.fold(suggestion.label()), suggestion);
         }
         String start = TypedWords.fold(typed.strip());

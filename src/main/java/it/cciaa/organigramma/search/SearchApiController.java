@@ -19,9 +19,11 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Search as JSON for other sites and scripts, open to any origin (CORS):
- * {@code /api/search?q=…[&kind=unit|process|activity|law][&limit=N][&offset=N]} answers a page of results,
- * {@code /api/suggest?q=…[&limit=N]} the completions of what is being typed. Bad parameters answer 400 with a
- * problem detail, and 503 until the index is first built.
+ * {@code /api/search?q=…[&kind=unit|process|activity|law][&ente=…][&limit=N][&offset=N]} answers a page of results,
+ * {@code /api/suggest?q=…[&ente=…][&limit=N]} the completions of what is being typed. A unit's hit names its chamber
+ * ({@code chamber}: {@code ente} and {@code name}); {@code ente} keeps one chamber's units, and the processes,
+ * activities and laws every chamber shares. Bad parameters (an unknown chamber too) answer 400 with a problem
+ * detail, and 503 until the index is first built.
  */
 @RestController
 @CrossOrigin(origins = "*", methods = RequestMethod.GET)
@@ -38,18 +40,22 @@ class SearchApiController {
 
     @Operation(summary = "Full-text search over units, processes, activities and laws",
             description = "Italian analysis (accents, case, elision and plurals do not matter); a code such as C2.7.5 "
-                    + "or 2.1 finds its resource first. Results are ranked, with a snippet and counts by kind.")
+                    + "or 2.1 finds its resource first. Results are ranked, with a snippet and counts by kind. Units "
+                    + "are those of every chamber's current edition, each hit naming its chamber; ente keeps one "
+                    + "chamber's units (processes, activities and laws are shared by every chamber and stay).")
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SearchResults> search(
             @Parameter(description = "words or a code, 1 to 200 characters", example = "tributi")
             @RequestParam(name = "q", required = false) String q,
             @Parameter(description = "only results of this kind: unit, process, activity or law")
             @RequestParam(name = "kind", required = false) String kind,
+            @Parameter(description = "only the units of this chamber, by its identifier", example = "cciaa-di-foggia")
+            @RequestParam(name = SearchRequest.ENTE_PARAMETER, required = false) String ente,
             @Parameter(description = "results per page, 1 to 100 (default 20)")
             @RequestParam(name = "limit", required = false) String limit,
             @Parameter(description = "ranked results to skip, 0 to 10000 (default 0)")
             @RequestParam(name = "offset", required = false) String offset) {
-        SearchRequest search = new SearchRequest(q, kind(kind),
+        SearchRequest search = new SearchRequest(q, kind(kind), SearchRequest.readEnte(ente),
                 number("offset", offset, 0, 0, SearchRequest.LARGEST_OFFSET),
                 number("limit", limit, DEFAULT_LIMIT, 1, SearchRequest.LARGEST_LIMIT));
         return ResponseEntity.ok(index.search(search));
@@ -62,6 +68,8 @@ class SearchApiController {
     ResponseEntity<List<Suggestion>> suggest(
             @Parameter(description = "the text typed so far, 1 to 200 characters", example = "regis")
             @RequestParam(name = "q", required = false) String q,
+            @Parameter(description = "only the units of this chamber, by its identifier", example = "cciaa-di-foggia")
+            @RequestParam(name = SearchRequest.ENTE_PARAMETER, required = false) String ente,
             @Parameter(description = "most completions, 1 to 50 (default 10)")
             @RequestParam(name = "limit", required = false) String limit) {
         String typed = q == null ? "" : q.strip();
@@ -69,8 +77,9 @@ class SearchApiController {
             throw new InvalidSearchException("Il parametro q va da 1 a " + SearchRequest.LONGEST_TEXT
                     + " caratteri / q must be 1 to " + SearchRequest.LONGEST_TEXT + " characters");
         }
+        Optional<String> chamber = SearchRequest.readEnte(ente);
         int most = number("limit", limit, DEFAULT_SUGGESTIONS, 1, MOST_SUGGESTIONS);
-        return ResponseEntity.ok(index.suggest(typed, most));
+        return ResponseEntity.ok(index.suggest(typed, chamber, most));
     }
 
     @ExceptionHandler(InvalidSearchException.class)

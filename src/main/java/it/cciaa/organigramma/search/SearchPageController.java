@@ -18,8 +18,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The search page, {@code /cerca?q=…[&tipo=unita|processo|attivita|norma][&pagina=N]}: the form, and the ranked
- * results of {@link SearchIndex} twenty to a page, with counts by kind. Without {@code q} it shows the form only.
+ * The search page, {@code /cerca?q=…[&tipo=unita|processo|attivita|norma][&ente=…][&pagina=N]}: the form, and the
+ * ranked results of {@link SearchIndex} twenty to a page, with counts by kind, each unit naming its chamber. The form
+ * offers a chamber filter when the index holds several chambers. Without {@code q} it shows the form only.
  */
 @Controller
 class SearchPageController {
@@ -45,23 +46,29 @@ class SearchPageController {
     @GetMapping("/cerca")
     String page(@RequestParam(name = "q", required = false) String q,
             @RequestParam(name = "tipo", required = false) String tipo,
+            @RequestParam(name = SearchRequest.ENTE_PARAMETER, required = false) String ente,
             @RequestParam(name = "pagina", required = false) String pagina,
             Model model, HttpServletResponse response) {
         String text = q == null ? "" : q.strip();
         model.addAttribute("q", text);
         model.addAttribute("tipo", tipo == null ? "" : tipo);
+        model.addAttribute("ente", ente == null ? "" : ente.strip());
         model.addAttribute("kinds", Arrays.asList(Kind.values()));
-        model.addAttribute("title", text.isEmpty() ? "Cerca" : "Cerca «" + abbreviated(text) + "»");
+        model.addAttribute("chambers", index.chambers());
+        model.addAttribute("title", text.isEmpty() ? "Cerca" : "Cerca «" + SearchRequest.abbreviated(text) + "»");
         model.addAttribute("documentsQuery", queries.documentsQueryText());
         index.builtAt().ifPresent(builtAt -> model.addAttribute("builtAt", BUILT_AT.format(builtAt)));
         try {
             Optional<Kind> kind = kind(tipo);
+            Optional<String> chamber = SearchRequest.readEnte(ente);
             int page = page(pagina);
             if (text.isEmpty()) {
                 return "search/search";
             }
-            SearchResults results = index.search(new SearchRequest(text, kind, (page - 1) * PAGE_SIZE, PAGE_SIZE));
+            SearchResults results = index.search(new SearchRequest(text, kind, chamber, (page - 1) * PAGE_SIZE,
+                    PAGE_SIZE));
             model.addAttribute("results", results);
+            model.addAttribute("pageLinks", new SearchPageLinks(text, kind, chamber));
             model.addAttribute("links", results.hits().stream().collect(
                     Collectors.toMap(SearchHit::iri, this::href, (one, same) -> one)));
             model.addAttribute("page", page);
@@ -108,9 +115,5 @@ class SearchPageController {
             // answered below
         }
         throw new InvalidSearchException("La pagina va da 1 a " + LAST_PAGE + " / pagina must be from 1 to " + LAST_PAGE);
-    }
-
-    private static String abbreviated(String text) {
-        return text.length() <= 60 ? text : text.substring(0, 60) + "…";
     }
 }

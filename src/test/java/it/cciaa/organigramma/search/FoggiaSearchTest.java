@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.vocabulary.RDF;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,7 +63,9 @@ class FoggiaSearchTest {
         Iris iris = imported.iris();
         Map<String, SearchDocument> byIri = byIri();
         assertThat(byIri.get(iris.unit("ufficio-2-2"))).isEqualTo(new SearchDocument(iris.unit("ufficio-2-2"), Kind.UNIT,
-                "TRIBUTI", List.of(), "2.2", "", "Ufficio"));
+                "TRIBUTI", List.of(), "2.2", "", "Ufficio",
+                Optional.of(new Chamber("cciaa-di-foggia", "CCIAA di FOGGIA"))));
+        assertThat(byIri.get(iris.chamber()).chamber()).map(Chamber::ente).contains("cciaa-di-foggia");
         assertThat(byIri.get(iris.unit("ufficio-4-4")).otherLabels())
                 .containsExactly("GESTIONE SUAP, FASCICOLO D'IMPRESA E REA");
         assertThat(byIri.get(iris.unit("servizio-iv")).description()).startsWith("Il servizio \"Servizi anagrafici");
@@ -73,20 +74,13 @@ class FoggiaSearchTest {
         assertThat(byIri.get(iris.concept("C2.7.5.1")).kind()).isEqualTo(Kind.ACTIVITY);
         assertThat(byIri.get("http://data.europa.eu/eli/reg/2016/679/oj")).extracting(SearchDocument::kind,
                 SearchDocument::notation).containsExactly(Kind.LAW, "Reg. (UE) 2016/679");
-    }
-
-    @Test
-    void theEditionParameterRestrictsTheUnitsToOneEdition() {
-        List<SearchDocument> inEdition = SearchDocument.fromRows(QueryRunner.select(DOCUMENTS, imported.dataset(),
-                Map.of("edition", NodeFactory.createURI(imported.editionGraph()))));
-        List<SearchDocument> inNoEdition = SearchDocument.fromRows(QueryRunner.select(DOCUMENTS, imported.dataset(),
-                Map.of("edition", NodeFactory.createURI(imported.iris().base() + "/graph/organigramma/altro/2000-01-01"))));
-        assertThat(inEdition).hasSameSizeAs(documents);
-        assertThat(inNoEdition).extracting(SearchDocument::kind).doesNotContain(Kind.UNIT).hasSize(documents.size() - 27);
+        assertThat(documents).filteredOn(document -> document.kind() != Kind.UNIT)
+                .allSatisfy(shared -> assertThat(shared.chamber()).isEmpty());
     }
 
     private static List<String> iris(String text) throws IOException {
-        return index.search(new SearchRequest(text, Optional.empty(), 0, 10)).hits().stream().map(SearchHit::iri).toList();
+        return index.search(new SearchRequest(text, Optional.empty(), Optional.empty(), 0, 10)).hits().stream()
+                .map(SearchHit::iri).toList();
     }
 
     @Test
@@ -99,6 +93,7 @@ class FoggiaSearchTest {
         assertThat(iris("registro imprese")).first().isEqualTo(iris.unit("ufficio-4-1"));
         assertThat(iris("GDPR")).first().isEqualTo("http://data.europa.eu/eli/reg/2016/679/oj");
         assertThat(iris("contabilita")).isEqualTo(iris("CONTABILITA'")).isEqualTo(iris("contabilità")).isNotEmpty();
-        assertThat(index.suggest("regis", 5)).extracting(Suggestion::label).first().isEqualTo("REGISTRO IMPRESE");
+        assertThat(index.suggest("regis", Optional.empty(), 5)).extracting(Suggestion::label).first()
+                .isEqualTo("REGISTRO IMPRESE");
     }
 }

@@ -65,6 +65,9 @@ class SearchHttpIT {
                 .containsExactly("Unità organizzativa");
         assertThat(HtmlPages.texts(results, "//ol[@class='search-results']/li[1]//span[@class='code']"))
                 .containsExactly("2.2");
+        assertThat(HtmlPages.texts(results, "//ol[@class='search-results']/li[1]//span[@class='chamber']"))
+                .containsExactly("CCIAA di FOGGIA");
+        assertThat(HtmlPages.texts(results, "//select[@name='ente']")).as("one chamber: no chamber filter").isEmpty();
         assertThat(HtmlPages.texts(results, "//h2[@id='results-heading']").getFirst()).matches("\\d+ risultat[oi] per «tributi»");
         assertThat(HtmlPages.texts(results, "//input[@id='search-text']/@value")).containsExactly("tributi");
         assertThat(HtmlPages.texts(results, "//script/@src")).contains("/js/suggest.js");
@@ -132,17 +135,43 @@ class SearchHttpIT {
         assertThat(answer.statusCode()).isEqualTo(200);
         assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         JsonNode results = JSON.readTree(answer.body());
-        assertThat(results.propertyNames()).containsExactly("query", "kind", "total", "offset", "limit", "hits", "counts");
+        assertThat(results.propertyNames()).containsExactly("query", "kind", "chamber", "total", "offset", "limit", "hits",
+                "counts");
         assertThat(results.get("query").asString()).isEqualTo("registro imprese");
         assertThat(results.get("kind").asString()).isEqualTo("unit");
         assertThat(results.get("limit").asInt()).isEqualTo(5);
         JsonNode first = results.get("hits").get(0);
-        assertThat(first.propertyNames()).containsExactly("iri", "kind", "label", "notation", "category", "score",
-                "snippet", "highlights");
+        assertThat(first.propertyNames()).containsExactly("iri", "kind", "label", "notation", "category", "chamber",
+                "score", "snippet", "highlights");
         assertThat(first.get("iri").asString()).isEqualTo(UNIT + "ufficio-4-1");
         assertThat(first.get("label").asString()).isEqualTo("REGISTRO IMPRESE");
         assertThat(first.get("kind").asString()).isEqualTo("unit");
+        assertThat(first.get("chamber").propertyNames()).containsExactly("ente", "name");
+        assertThat(first.get("chamber").get("ente").asString()).isEqualTo("cciaa-di-foggia");
+        assertThat(first.get("chamber").get("name").asString()).isEqualTo("CCIAA di FOGGIA");
+        assertThat(results.get("chamber").isNull()).isTrue();
         assertThat(results.get("counts").get(0).propertyNames()).containsExactly("kind", "count");
+        JsonNode process = json("/api/search?q=C2.7.5").get("hits").get(0);
+        assertThat(process.get("kind").asString()).isEqualTo("process");
+        assertThat(process.get("chamber").isNull()).as("shared by every chamber").isTrue();
+    }
+
+    @Test
+    void theChamberFilterKeepsItsUnitsAndWhatEveryChamberShares() {
+        JsonNode everywhere = json("/api/search?q=imprese");
+        JsonNode inFoggia = json("/api/search?q=imprese&ente=cciaa-di-foggia");
+        assertThat(inFoggia.get("chamber").get("ente").asString()).isEqualTo("cciaa-di-foggia");
+        assertThat(inFoggia.get("chamber").get("name").asString()).isEqualTo("CCIAA di FOGGIA");
+        assertThat(inFoggia.get("total")).isEqualTo(everywhere.get("total"));
+        assertThat(inFoggia.get("hits")).isEqualTo(everywhere.get("hits"));
+        assertThat(json("/api/suggest?q=regis&ente=cciaa-di-foggia").get(0).get("chamber").get("ente").asString())
+                .isEqualTo("cciaa-di-foggia");
+        HttpResponse<String> unknown = get("/api/search?q=imprese&ente=cciaa-di-nessuno");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(JSON.readTree(unknown.body()).get("detail").asString()).contains("«cciaa-di-nessuno»", "cciaa-di-foggia");
+        Document page = page("/cerca?q=imprese&ente=cciaa-di-foggia");
+        assertThat(HtmlPages.texts(page, "//nav[@class='pages']//a[@rel='next']/@href"))
+                .containsExactly("/cerca?q=imprese&ente=cciaa-di-foggia&pagina=2");
     }
 
     @Test
@@ -154,7 +183,7 @@ class SearchHttpIT {
         JsonNode suggestions = JSON.readTree(answer.body());
         assertThat(suggestions.isArray()).isTrue();
         assertThat(suggestions.size()).isEqualTo(5);
-        assertThat(suggestions.get(0).propertyNames()).containsExactly("label", "iri", "kind", "notation");
+        assertThat(suggestions.get(0).propertyNames()).containsExactly("label", "iri", "kind", "notation", "chamber");
         assertThat(suggestions.get(0).get("label").asString()).isEqualTo("REGISTRO IMPRESE");
         for (JsonNode suggestion : suggestions) {
             assertThat(suggestion.get("label").asString().toLowerCase()).contains("regis");
@@ -164,8 +193,9 @@ class SearchHttpIT {
     @ParameterizedTest
     @ValueSource(strings = {"/api/search", "/api/search?q=", "/api/search?q=%20%20", "/api/search?q=x&limit=0",
             "/api/search?q=x&limit=101", "/api/search?q=x&limit=dieci", "/api/search?q=x&offset=-1",
-            "/api/search?q=x&kind=ufficio", "/api/suggest", "/api/suggest?q=regis&limit=51",
-            "/api/suggest?q=regis&limit=x"})
+            "/api/search?q=x&kind=ufficio", "/api/search?q=x&ente=Foggia", "/api/search?q=x&ente=cciaa-di-nessuno",
+            "/api/suggest", "/api/suggest?q=regis&limit=51", "/api/suggest?q=regis&limit=x",
+            "/api/suggest?q=regis&ente=cciaa%20di%20foggia", "/api/suggest?q=regis&ente=cciaa-di-nessuno"})
     void badApiParametersAnswer400WithAMessage(String path) {
         HttpResponse<String> answer = get(path);
         assertThat(answer.statusCode()).as(path).isEqualTo(400);
@@ -189,7 +219,7 @@ class SearchHttpIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/cerca?q=x&tipo=ufficio", "/cerca?q=x&pagina=0", "/cerca?q=x&pagina=due",
-            "/cerca?q=x&pagina=99999"})
+            "/cerca?q=x&pagina=99999", "/cerca?q=x&ente=Foggia", "/cerca?q=x&ente=cciaa-di-nessuno"})
     void badPageParametersAnswer400WithTheFormAndAMessage(String path) {
         HttpResponse<String> answer = service.get(path, "text/html");
         assertThat(answer.statusCode()).as(path).isEqualTo(400);

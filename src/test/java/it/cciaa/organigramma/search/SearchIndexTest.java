@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 
 /** The index's life: unavailable until built, then swapped whole at every rebuild while searches go on. */
 class SearchIndexTest {
-    private static final SearchRequest TRIBUTI = new SearchRequest("tributi", Optional.empty(), 0, 20);
+    private static final SearchRequest TRIBUTI = new SearchRequest("tributi", Optional.empty(), Optional.empty(), 0,
+            20);
 
     @Test
     void beforeTheFirstBuildSearchIsUnavailable() {
@@ -30,7 +31,8 @@ class SearchIndexTest {
         assertThat(index.builtAt()).isEmpty();
         assertThatThrownBy(() -> index.search(TRIBUTI)).isInstanceOf(SearchUnavailableException.class)
                 .hasMessageContaining("riprova");
-        assertThatThrownBy(() -> index.suggest("trib", 5)).isInstanceOf(SearchUnavailableException.class);
+        assertThatThrownBy(() -> index.suggest("trib", Optional.empty(), 5))
+                .isInstanceOf(SearchUnavailableException.class);
         index.rebuild(SearchRankingTest.DOCUMENTS);
         assertThat(index.builtAt()).isPresent();
         assertThat(index.search(TRIBUTI).total()).isPositive();
@@ -39,7 +41,7 @@ class SearchIndexTest {
     @Test
     void aBuildThatFailsIsTriedAgainUntilTheStoreAnswers() throws Exception {
         AtomicInteger reads = new AtomicInteger();
-        SearchQueries flakyStore = new SearchQueries(null, null, NamedQueries.load()) {
+        SearchQueries flakyStore = new SearchQueries(null, NamedQueries.load()) {
             @Override
             public List<SearchDocument> documents() {
                 if (reads.incrementAndGet() < 3) {
@@ -78,7 +80,7 @@ class SearchIndexTest {
                 running.add(searchers.submit(() -> {
                     while (rebuilding.get()) {
                         seen.add(index.search(TRIBUTI).total());
-                        index.suggest("trib", 5);
+                        index.suggest("trib", Optional.empty(), 5);
                     }
                 }));
             }

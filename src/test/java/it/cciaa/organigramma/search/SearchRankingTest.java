@@ -62,7 +62,7 @@ class SearchRankingTest {
     }
 
     private static SearchResults search(String text) throws IOException {
-        return index.search(new SearchRequest(text, Optional.empty(), 0, 20));
+        return index.search(new SearchRequest(text, Optional.empty(), Optional.empty(), 0, 20));
     }
 
     private static List<String> iris(String text) throws IOException {
@@ -128,12 +128,13 @@ class SearchRankingTest {
             "+-!&&||", "/", "^3", "{}", "A1.1*", "a*b?c", "'", "’", "…", "\u0000", "di per e", "....", "2."})
     void lucenesQuerySyntaxIsJustText(String text) {
         assertThatCode(() -> search(text)).doesNotThrowAnyException();
-        assertThatCode(() -> index.suggest(text, 10)).doesNotThrowAnyException();
+        assertThatCode(() -> index.suggest(text, Optional.empty(), 10)).doesNotThrowAnyException();
     }
 
     @Test
     void aKindRestrictsTheResultsAndEveryKindIsCounted() throws IOException {
-        SearchResults units = index.search(new SearchRequest("imprese", Optional.of(Kind.UNIT), 0, 20));
+        SearchResults units = index.search(new SearchRequest("imprese", Optional.of(Kind.UNIT), Optional.empty(), 0,
+                20));
         assertThat(units.hits()).extracting(SearchHit::kind).containsOnly(Kind.UNIT);
         SearchResults all = search("imprese");
         assertThat(all.counts().stream().mapToLong(SearchResults.KindCount::count).sum()).isEqualTo(all.total());
@@ -143,9 +144,9 @@ class SearchRankingTest {
     @Test
     void pagesFollowTheRanking() throws IOException {
         List<String> first = iris("imprese");
-        SearchResults second = index.search(new SearchRequest("imprese", Optional.empty(), 1, 2));
+        SearchResults second = index.search(new SearchRequest("imprese", Optional.empty(), Optional.empty(), 1, 2));
         assertThat(second.hits()).extracting(SearchHit::iri).isEqualTo(first.subList(1, 3));
-        SearchResults beyond = index.search(new SearchRequest("imprese", Optional.empty(), 100, 20));
+        SearchResults beyond = index.search(new SearchRequest("imprese", Optional.empty(), Optional.empty(), 100, 20));
         assertThat(beyond.hits()).isEmpty();
         assertThat(beyond.total()).isEqualTo(first.size());
     }
@@ -164,18 +165,24 @@ class SearchRankingTest {
 
     @Test
     void completionOffersLabelsStartingWithTheTypedTextFirst() throws IOException {
-        List<Suggestion> suggestions = index.suggest("regis", 10);
+        List<Suggestion> suggestions = index.suggest("regis", Optional.empty(), 10);
         assertThat(suggestions).extracting(Suggestion::label)
                 .startsWith("REGISTRO IMPRESE")
                 .contains("GESTIONE DEL REGISTRO DELLE IMPRESE, ALBI ED ELENCHI",
                         "Interrogazione del Registro Imprese e altre attività di sportello");
-        assertThat(index.suggest("registro imp", 10)).extracting(Suggestion::iri).first().isEqualTo(UNIT + "ufficio-4-1");
-        assertThat(index.suggest("Regis", 1)).extracting(Suggestion::iri).containsExactly(UNIT + "ufficio-4-1");
-        assertThat(index.suggest("attivita", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C1.1.2.1");
-        assertThat(index.suggest("c2.7", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
-        assertThat(index.suggest("C2.7.5", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
-        assertThat(index.suggest("C2.7.5.1", 10)).extracting(Suggestion::iri).containsExactly(MAP + "C2.7.5.1");
-        assertThat(index.suggest("254/0", 10)).extracting(Suggestion::iri).containsExactly(DPR_254);
-        assertThat(index.suggest("   ", 10)).isEmpty();
+        assertThat(index.suggest("registro imp", Optional.empty(), 10)).extracting(Suggestion::iri)
+                .first().isEqualTo(UNIT + "ufficio-4-1");
+        assertThat(index.suggest("Regis", Optional.empty(), 1)).extracting(Suggestion::iri)
+                .containsExactly(UNIT + "ufficio-4-1");
+        assertThat(index.suggest("attivita", Optional.empty(), 10)).extracting(Suggestion::iri)
+                .containsExactly(MAP + "C1.1.2.1");
+        assertThat(index.suggest("c2.7", Optional.empty(), 10)).extracting(Suggestion::iri)
+                .containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
+        assertThat(index.suggest("C2.7.5", Optional.empty(), 10)).extracting(Suggestion::iri)
+                .containsExactly(MAP + "C2.7.5", MAP + "C2.7.5.1");
+        assertThat(index.suggest("C2.7.5.1", Optional.empty(), 10)).extracting(Suggestion::iri)
+                .containsExactly(MAP + "C2.7.5.1");
+        assertThat(index.suggest("254/0", Optional.empty(), 10)).extracting(Suggestion::iri).containsExactly(DPR_254);
+        assertThat(index.suggest("   ", Optional.empty(), 10)).isEmpty();
     }
 }

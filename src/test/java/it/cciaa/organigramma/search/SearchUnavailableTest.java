@@ -24,10 +24,10 @@ class SearchUnavailableTest {
         KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
                 "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null, null);
         SearchPageController controller = new SearchPageController(unbuilt, new LinkedDataLinks(properties),
-                new SearchQueries(null, null, NamedQueries.load()));
+                new SearchQueries(null, NamedQueries.load()));
         MockHttpServletResponse response = new MockHttpServletResponse();
         ConcurrentModel model = new ConcurrentModel();
-        String view = controller.page("tributi", null, null, model, response);
+        String view = controller.page("tributi", null, null, null, model, response);
         assertThat(view).isEqualTo("search/search");
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("5");
@@ -38,7 +38,7 @@ class SearchUnavailableTest {
     @Test
     void theApiAnswers503WithAProblemDetail() {
         SearchApiController controller = new SearchApiController(unbuilt);
-        assertThatThrownBy(() -> controller.search("tributi", null, null, null))
+        assertThatThrownBy(() -> controller.search("tributi", null, null, null, null))
                 .isInstanceOfSatisfying(SearchUnavailableException.class, e -> {
                     ResponseEntity<ProblemDetail> answer = controller.unavailable(e);
                     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
