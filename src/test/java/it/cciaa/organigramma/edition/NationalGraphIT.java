@@ -166,6 +166,18 @@ class NationalGraphIT {
 
     @Test
     @Order(6)
+    void searchFindsAUnitOfEachChamberAndFiltersByChamber() throws Exception {
+        JsonNode all = json("/api/search?q=tributi&kind=unit");
+        List<String> chambers = new ArrayList<>();
+        all.get("hits").forEach(hit -> chambers.add(hit.get("chamber").get("ente").asString()));
+        assertThat(chambers).contains(FOGGIA, BARI, LECCE);
+        JsonNode bari = json("/api/search?q=tributi&kind=unit&ente=" + BARI);
+        assertThat(bari.get("hits")).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.get("chamber").get("ente").asString()).isEqualTo(BARI));
+    }
+
+    @Test
+    @Order(7)
     void theHomePageIsNationalAndEachChamberHasItsOwnPages() {
         HttpResponse<String> home = service.get("/", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);
@@ -180,7 +192,7 @@ class NationalGraphIT {
     }
 
     @Test
-    @Order(7)
+    @Order(8)
     void aUnitRemovedByALaterEditionIsGoneWithLinksToItsLastEditionAndSuccessor() {
         String path = "/data/organization/support-unit/" + LECCE + "/ufficio-2-3";
         HttpResponse<String> page = service.get(path, "text/html");

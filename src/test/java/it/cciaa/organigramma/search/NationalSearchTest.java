@@ -195,7 +195,7 @@ class NationalSearchTest {
 
     private static Document page(String q, String ente) {
         KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
-                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null);
+                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null, null);
         SearchPageController controller = new SearchPageController(index, new LinkedDataLinks(properties),
                 new SearchQueries(null, NamedQueries.load()));
         ConcurrentModel model = new ConcurrentModel();
