@@ -14,8 +14,7 @@ final class UnitChanges {
             return Optional.empty();
         }
         DraftOffice office = work.pick(candidates);
-        var taken = work.namesOtherThan();
-        String name = OfficeNames.forContent(office.content(), taken, work.random());
+        String name = OfficeNames.forContent(office.content(), work.namesOtherThan(), work.random());
         office.rename(name);
         work.touch(office);
         return Optional.of(Change.ofUnits(ChangeKind.UNIT_RENAMED, List.of(office.code()), List.of(office.code()),
@@ -56,7 +55,10 @@ final class UnitChanges {
                 Optional.empty()));
     }
 
-    /** Two offices of one Servizio into the first: its code, both names (or a new one), the activities of both. */
+    /**
+     * Two offices of one Servizio into the first: its code, a new name (both names joined, or one for what they do
+     * together, never the first one's own), the activities of both.
+     */
     static Optional<Change> merge(EditionWork work) {
         if (work.officeCount() <= EditionWork.FEWEST_OFFICES) {
             return Optional.empty();
@@ -77,7 +79,7 @@ final class UnitChanges {
         }
         first.editContent().absorb(second.content());
         String name = OfficeNames.forMerger(first.name(), second.name(), first.content(),
-                work.namesOtherThan(first, second), work.random());
+                work.namesOtherThan(second), work.random());
         first.rename(name);
         servizio.remove(second);
         work.touch(first, second);
