@@ -2,7 +2,6 @@ package it.cciaa.organigramma.synthetic;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -47,10 +46,6 @@ final class Draft {
 
     Stream<DraftOffice> offices() {
         return servizi.stream().flatMap(s -> s.offices().stream());
-    }
-
-    Optional<DraftOffice> office(String code) {
-        return offices().filter(o -> o.code().equals(code)).findFirst();
     }
 
     /** Every office's code and name, in code order. */

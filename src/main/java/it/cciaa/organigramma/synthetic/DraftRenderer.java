@@ -99,6 +99,14 @@ final class DraftRenderer {
 
     /** The FUNZIONE table, the SERVIZIO/AMBITO table and the footnotes of the markers it uses. */
     private static List<String> body(Draft draft, OfficeContent content) {
+        List<String> lines = new ArrayList<>(functionTable(draft, content));
+        lines.add("");
+        lines.addAll(activityTable(draft, content));
+        return lines;
+    }
+
+    /** One row per declared process: function and theme written on the first row they head. */
+    private static List<String> functionTable(Draft draft, OfficeContent content) {
         List<String> lines = new ArrayList<>();
         lines.add("FUNZIONE ISTITUZIONALE ex DPR 254/05\tTEMA (MACRO PROCESSI) LIV 1\tFUNZIONI (PROCESSI) PRESIDATE LIV 2");
         String function = null;
@@ -106,8 +114,9 @@ final class DraftRenderer {
         for (String code : declaredWithThemes(content)) {
             boolean isTheme = !code.contains(".");
             String codeTheme = isTheme ? code : code.substring(0, code.indexOf('.'));
-            String functionCell = codeTheme.substring(0, 1).equals(function) ? "" : FUNCTIONS.get(codeTheme.substring(0, 1));
-            function = codeTheme.substring(0, 1);
+            String letter = codeTheme.substring(0, 1);
+            String functionCell = letter.equals(function) ? "" : FUNCTIONS.get(letter);
+            function = letter;
             if (isTheme) {
                 lines.add(functionCell + "\t" + cell(draft, code) + "\t");
             } else {
@@ -117,7 +126,12 @@ final class DraftRenderer {
             }
             theme = codeTheme;
         }
-        lines.add("");
+        return lines;
+    }
+
+    /** One row per activity, its sub-process written on the first row of each; then the footnotes of its markers. */
+    private static List<String> activityTable(Draft draft, OfficeContent content) {
+        List<String> lines = new ArrayList<>();
         lines.add("SERVIZIO/AMBITO (Sotto-Processi) di Competenza LIV 3\tATTIVITA' (azioni) di Competenza LIV 4");
         Set<Qualifier> used = EnumSet.noneOf(Qualifier.class);
         String subProcess = null;
