@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         description = "Knowledge graph of the organigram of an Italian Chamber of Commerce (Allegato C).",
         subcommands = {ServeCommand.class, ImportCommand.class, ValidateCommand.class, QueryCommand.class,
                 DiffCommand.class, PublishCommand.class, BackupCommand.class, RestoreCommand.class,
-                HashPasswordCommand.class, CompactCommand.class,
+                HashPasswordCommand.class, CompactCommand.class, GenerateCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:the data has SHACL Violations (validate, publish)", "2:unusable input or command line",
@@ -60,7 +60,7 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
     /** Without a command: the usage, on standard error, and the exit code of a command line that cannot be used. */
     @Override
     public Integer call() {
-        spec.commandLine().getErr().println("error: a command is needed: serve, import, validate, query, diff, publish, backup or restore");
+        spec.commandLine().getErr().println("error: a command is needed: serve, import, validate, query, diff, publish, backup, restore or generate");
         spec.commandLine().usage(spec.commandLine().getErr());
         return UNUSABLE_INPUT;
     }
