@@ -36,14 +36,6 @@ public class LinkedDataLinks {
     }
 
     /**
-     * Whether the IRI is one the service serves by its path: one it mints on its base, or a term of the ontology or a
-     * shape, whose persistent IRIs every base serves.
-     */
-    public boolean isOurs(String iri) {
-        return iri != null && paths.pathOf(iri).isPresent();
-    }
-
-    /**
      * The IRI a request path stands for: the base plus the path, except under {@code /onto/organigramma} and
      * {@code /shapes/}, which stand for the persistent IRIs of the ontology and the shapes.
      */
@@ -60,11 +52,13 @@ public class LinkedDataLinks {
         return iri.equals(base + path) ? Optional.empty() : Optional.of(base + path);
     }
 
-    /** Where a browser finds the resource's page on this server (in the edition the current request shows). */
+    /**
+     * Where a browser finds the resource's page on this server (in the edition the current request shows): an IRI on
+     * the base, or a persistent term of the ontology or a shape, at its path; any other by {@code /risorsa?iri=}.
+     */
     public String href(String iri) {
-        String href = iri == null ? null : paths.pathOf(iri).orElse(null);
-        href = href != null ? href
-                : FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        String href = paths.pathOf(iri).orElseGet(() ->
+                FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object edition = request == null ? null : request.getAttribute(EDITION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         return edition == null ? href : inEdition(href, edition.toString());
