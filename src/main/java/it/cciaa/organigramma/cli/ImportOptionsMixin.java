@@ -14,7 +14,7 @@ final class ImportOptionsMixin {
     LocalDate editionDate;
 
     @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
-            description = "Base of the IRIs the import mints (default: ${DEFAULT-VALUE}).")
+            description = "Base of the IRIs the import mints and validation expects (default: ${DEFAULT-VALUE}).")
     String base;
 
     @Option(names = "--map-revision", paramLabel = "REV", defaultValue = "2024",

@@ -4,7 +4,6 @@ import it.cciaa.organigramma.ingest.InputLoader;
 import it.cciaa.organigramma.validation.OrganigramValidator;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportWriter;
-import it.cciaa.organigramma.validation.ShapesLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,7 +49,7 @@ final class ValidateCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return OrganigrammaCommand.UNUSABLE_INPUT;
         }
-        Validation validation = new OrganigramValidator(ShapesLibrary.load()).validate(dataset);
+        Validation validation = OrganigramValidator.forBase(importOptions.options().base()).validate(dataset);
         String title = files.stream().map(Path::toString).collect(Collectors.joining(", "));
         ReportWriter.write(validation, format, title, System.out);
         System.out.flush();

@@ -4,7 +4,6 @@ import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.validation.OrganigramValidator;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
-import it.cciaa.organigramma.validation.ShapesLibrary;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -57,11 +56,6 @@ public final class EditionPublisher {
         }
     }
 
-    /** The shapes are parsed once per JVM: the validator is immutable and thread-safe. */
-    private static final class Validator {
-        static final OrganigramValidator INSTANCE = new OrganigramValidator(ShapesLibrary.load());
-    }
-
     private final EditionTarget target;
 
     public EditionPublisher(EditionTarget target) {
@@ -70,7 +64,7 @@ public final class EditionPublisher {
 
     /** Validates the edition as the store would hold it, and writes nothing (a dry run). */
     public Validation validate(EditionCandidate candidate) {
-        return Validator.INSTANCE.validate(withStoreReferenceGraphs(candidate));
+        return OrganigramValidator.forBase(candidate.iris().base()).validate(withStoreReferenceGraphs(candidate));
     }
 
     /** The edition of the store made from the same document, if any. */

@@ -10,6 +10,7 @@ import it.cciaa.organigramma.ingest.AllegatoDocument.Footnote;
 import it.cciaa.organigramma.ingest.AllegatoDocument.Mention;
 import it.cciaa.organigramma.ingest.AllegatoDocument.SourceLine;
 import it.cciaa.organigramma.ingest.AllegatoDocument.Unit;
+import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.vocabulary.OKG;
 import java.time.LocalDate;
@@ -95,7 +96,8 @@ public final class AllegatoImporter {
         private final Model map = ModelFactory.createDefaultModel();
         private final Model laws = ModelFactory.createDefaultModel();
         private final Model catalogue = ModelFactory.createDefaultModel();
-        private final LawCatalogue lawCatalogue = new LawCatalogue(ProjectResources.turtle("data/norme.ttl"));
+        private final BaseRewriter rewriter;
+        private final LawCatalogue lawCatalogue;
         private final Map<String, List<Mention>> mentionsByCode = new TreeMap<>();
 
         Conversion(Iris iris, String editionKey, AllegatoDocument document, String sha256, String sourceName) {
@@ -104,6 +106,9 @@ public final class AllegatoImporter {
             this.document = document;
             this.sha256 = sha256;
             this.sourceName = sourceName;
+            // The project's files name our laws and vocabularies on the default base; the edition uses its own.
+            this.rewriter = new BaseRewriter(iris.base());
+            this.lawCatalogue = new LawCatalogue(rewriter.rewrite(ProjectResources.turtle("data/norme.ttl")));
         }
 
         Dataset run() {
@@ -123,7 +128,8 @@ public final class AllegatoImporter {
             dataset.addNamedModel(iris.editionGraph(editionKey), edition);
             dataset.addNamedModel(iris.mapGraph(), map);
             dataset.addNamedModel(iris.lawGraph(), laws);
-            dataset.addNamedModel(iris.vocabularyGraph(), ProjectResources.turtle("ontology/vocabularies.ttl"));
+            dataset.addNamedModel(iris.vocabularyGraph(),
+                    rewriter.rewrite(ProjectResources.turtle("ontology/vocabularies.ttl")));
             dataset.addNamedModel(iris.catalogueGraph(), catalogue);
             for (Model model : List.of(edition, map, laws, catalogue)) {
                 model.clearNsPrefixMap();

@@ -9,10 +9,14 @@ import java.io.IOException;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.GraphUtil;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.RDFDataMgr;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.vocabulary.OWL;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -28,7 +32,9 @@ import org.springframework.web.servlet.ModelAndView;
  * their own (units, processes) are served by their feature's controller for HTML and JSON; this controller answers
  * RDF for them and both RDF and a generic page for the rest. IRIs that are not ours are described at
  * {@code /risorsa?iri=…}. A description is what the current edition (or {@code ?edizione=}) and the graphs every
- * edition shares say, never another edition.
+ * edition shares say, never another edition. The ontology ({@code /onto/organigramma…}) and the shapes
+ * ({@code /shapes/…}) keep their persistent IRIs whatever the service's base: asked at an address on another base,
+ * the answer names the canonical IRI ({@code Link: rel="canonical"}, {@code owl:sameAs}, a note on the page).
  */
 @Controller
 class LinkedDataController {
@@ -50,8 +56,11 @@ class LinkedDataController {
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition) throws IOException {
-        return answer(links.iriOfPath(request.getRequestURI().substring(request.getContextPath().length())),
-                format, accept, edition, response);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        Optional<String> alias = links.localAlias(path);
+        alias.ifPresent(local -> response.setHeader(HttpHeaders.LINK,
+                "<" + links.iriOfPath(path) + ">; rel=\"canonical\""));
+        return answer(links.iriOfPath(path), alias, format, accept, edition, response);
     }
 
     @GetMapping(path = LinkedDataLinks.FOREIGN_RESOURCE_PATH)
@@ -63,10 +72,14 @@ class LinkedDataController {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Parametro iri mancante o non valido: serve un IRI assoluto / missing or invalid iri parameter");
         }
-        return answer(iri, format, accept, edition, response);
+        return answer(iri, Optional.empty(), format, accept, edition, response);
     }
 
-    private ModelAndView answer(String iri, String format, String accept, String edition,
+    /**
+     * The description of {@code iri}; {@code alias} is the address it was asked at when that is not the IRI (a term of
+     * the ontology or a shape served under another base): the answer then says which IRI is the canonical one.
+     */
+    private ModelAndView answer(String iri, Optional<String> alias, String format, String accept, String edition,
             HttpServletResponse response) throws IOException {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<Representation> chosen = Representation.choose(format, accept);
@@ -88,11 +101,22 @@ class LinkedDataController {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
         }
         return switch (chosen.get()) {
-            case Representation.Rdf rdf -> rdf(description, rdf.format(), response);
-            case Representation.Json json -> rdf(description, RdfFormat.JSONLD, response);
+            case Representation.Rdf rdf -> rdf(withAlias(description, alias, iri), rdf.format(), response);
+            case Representation.Json json -> rdf(withAlias(description, alias, iri), RdfFormat.JSONLD, response);
             case Representation.Html html -> namedGraph ? graphPage(iri, description)
-                    : page(iri, description, editionGraph);
+                    : page(iri, description, editionGraph).addObject("alias", alias.orElse(null));
         };
+    }
+
+    /** The description with {@code alias owl:sameAs iri} when the resource was asked at an alias. */
+    private static Graph withAlias(Graph description, Optional<String> alias, String iri) {
+        if (alias.isEmpty()) {
+            return description;
+        }
+        Graph copy = GraphFactory.createDefaultGraph();
+        GraphUtil.addInto(copy, description);
+        copy.add(NodeFactory.createURI(alias.get()), OWL.sameAs.asNode(), NodeFactory.createURI(iri));
+        return copy;
     }
 
     private ModelAndView rdf(Graph description, RdfFormat format, HttpServletResponse response) throws IOException {

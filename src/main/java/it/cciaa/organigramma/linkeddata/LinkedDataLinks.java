@@ -1,9 +1,11 @@
 package it.cciaa.organigramma.linkeddata;
 
+import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.KgProperties;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -26,27 +28,37 @@ public class LinkedDataLinks {
             FOREIGN_RESOURCE_PATH, "/data/", "/controlled-vocabulary/");
 
     private final String base;
+    private final BaseRewriter paths;
 
     public LinkedDataLinks(KgProperties properties) {
-        this.base = properties.baseIri().endsWith("/")
-                ? properties.baseIri().substring(0, properties.baseIri().length() - 1)
-                : properties.baseIri();
+        this.base = properties.baseIri();
+        this.paths = new BaseRewriter(base);
     }
 
-    /** Whether the IRI is one the service mints (and so serves by its path). */
-    public boolean isOurs(String iri) {
-        return iri != null && iri.startsWith(base + "/");
-    }
-
-    /** The IRI a request path stands for: the base plus the path. */
+    /**
+     * The IRI a request path stands for: the base plus the path, except under {@code /onto/organigramma} and
+     * {@code /shapes/}, which stand for the persistent IRIs of the ontology and the shapes.
+     */
     public String iriOfPath(String path) {
-        return base + path;
+        return paths.iriOfPath(path);
     }
 
-    /** Where a browser finds the resource's page on this server (in the edition the current request shows). */
+    /**
+     * The IRI that the resource at a path would have on this service's base, when it differs from the IRI the path
+     * stands for: a persistent term served by a service on another base. Empty otherwise.
+     */
+    public Optional<String> localAlias(String path) {
+        String iri = iriOfPath(path);
+        return iri.equals(base + path) ? Optional.empty() : Optional.of(base + path);
+    }
+
+    /**
+     * Where a browser finds the resource's page on this server (in the edition the current request shows): an IRI on
+     * the base, or a persistent term of the ontology or a shape, at its path; any other by {@code /risorsa?iri=}.
+     */
     public String href(String iri) {
-        String href = isOurs(iri) ? iri.substring(base.length())
-                : FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
+        String href = paths.pathOf(iri).orElseGet(() ->
+                FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object edition = request == null ? null : request.getAttribute(EDITION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         return edition == null ? href : inEdition(href, edition.toString());

@@ -12,7 +12,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
  * would read the union of every edition graph, so the service always goes through one of these.
  *
  * <pre>{@code
- * RowSource source = new EditionRowSource(store, "https://w3id.org/organigramma-kg/graph/organigramma/cciaa-di-foggia/2025-01-01");
+ * RowSource source = new EditionRowSource(store, iris.editionGraph("2025-01-01"));
  * }</pre>
  */
 public record EditionRowSource(RowSource source, Node editionGraph) implements RowSource {

@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The service's settings, {@code kg.*} in {@code application.properties}; each can be set from the environment
  * ({@code KG_BASE_IRI}, {@code KG_DATA_DIR}, {@code KG_STORE_URL}, {@code KG_QUERY_TIMEOUT}, …).
  *
- * @param baseIri base of the IRIs the service mints and serves by path
+ * @param baseIri base of the IRIs the service mints and serves by path, without a final slash (empty: the default)
  * @param dataDir where the embedded store keeps its TDB2 database
  * @param storeUrl an external SPARQL 1.1 store (Query, Update, Graph Store Protocol at one dataset URL, as Fuseki);
  *     empty: the embedded store
@@ -45,6 +45,11 @@ public record KgProperties(
         @DefaultValue("16777216") long maxBytes,
         LocalDate seedEditionDate,
         Path seedDocument) {
+
+    public KgProperties {
+        baseIri = baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE
+                : baseIri.endsWith("/") ? baseIri.substring(0, baseIri.length() - 1) : baseIri;
+    }
 
     /** Whether the service runs its own store rather than an external one. */
     public boolean embedded() {

@@ -3,6 +3,7 @@ package it.cciaa.organigramma.validation;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.QueryRunner;
+import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
@@ -33,7 +35,7 @@ import org.apache.jena.vocabulary.RDFS;
  * the line of the document it points to.
  *
  * <pre>{@code
- * Validation validation = new OrganigramValidator(ShapesLibrary.load()).validate(dataset);
+ * Validation validation = OrganigramValidator.forBase(iris.base()).validate(dataset);
  * if (validation.hasViolations()) { ... }
  * }</pre>
  */
@@ -60,13 +62,24 @@ public final class OrganigramValidator {
         }
     }
 
+    /** The validators of the project's shapes by base, parsed once per JVM: each is immutable and thread-safe. */
+    private static final Map<String, OrganigramValidator> BY_BASE = new ConcurrentHashMap<>();
+
     private final ShapesLibrary shapes;
+    private final Model vocabularies;
     private final NamedQuery context;
 
+    /** A validator for data on the base of {@code shapes}, with the project's controlled vocabularies on it too. */
     public OrganigramValidator(ShapesLibrary shapes) {
         this.shapes = shapes;
+        this.vocabularies = new BaseRewriter(shapes.base()).rewrite(ProjectResources.turtle("ontology/vocabularies.ttl"));
         this.context = NamedQueries.load().find("validation/result-context")
                 .orElseThrow(() -> new IllegalStateException("queries/validation/result-context.rq is missing"));
+    }
+
+    /** The validator with the project's shapes for data on {@code base}, made on first use. */
+    public static OrganigramValidator forBase(String base) {
+        return BY_BASE.computeIfAbsent(base, b -> new OrganigramValidator(ShapesLibrary.load(b)));
     }
 
     /** Validates all the graphs of {@code dataset} together, with the project's controlled vocabularies. */
@@ -76,7 +89,7 @@ public final class OrganigramValidator {
         for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
             data.add(dataset.getNamedModel(names.next()));
         }
-        data.add(ProjectResources.turtle("ontology/vocabularies.ttl"));
+        data.add(vocabularies);
         ValidationReport report = ShaclValidator.get().validate(shapes.shapes(), data.getGraph());
         Model reportModel = ModelFactory.createDefaultModel().add(report.getModel());
         reportModel.setNsPrefixes(report.getModel().getNsPrefixMap());

@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.validation;
 
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,7 +17,9 @@ import org.apache.jena.rdf.model.Property;
 import org.apache.jena.rdf.model.ResourceFactory;
 
 /**
- * The project's SHACL shapes: every {@code shapes/*.ttl}, merged into one shapes graph and parsed once.
+ * The project's SHACL shapes: every {@code shapes/*.ttl}, merged into one shapes graph and parsed once, with the IRIs
+ * of the vocabularies they name on the base of the data they check ({@link BaseRewriter}; the shapes' own IRIs and
+ * the ontology's terms do not move).
  *
  * <p>Every constraint carries its {@code sh:message} twice, in Italian and in English. jena-shacl 6.2 accepts only one
  * {@code sh:message} on a SPARQL constraint ("More than one match", apache/jena#3817), so the validator is handed a
@@ -30,20 +34,33 @@ public final class ShapesLibrary {
 
     private final Model model;
     private final Shapes shapes;
+    private final String base;
 
-    private ShapesLibrary(Model model) {
+    private ShapesLibrary(Model model, String base) {
         this.model = model;
         this.shapes = Shapes.parse(joinMessages(model).getGraph());
+        this.base = base;
     }
 
-    /** Loads the shapes packaged with the program. */
+    /** Loads the shapes packaged with the program, for data on the default base. */
     public static ShapesLibrary load() {
-        return new ShapesLibrary(ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl")));
+        return load(Iris.DEFAULT_BASE);
     }
 
-    /** Shapes from a model (tests use this for shape files of their own). */
+    /** Loads the shapes packaged with the program, for data on {@code base}. */
+    public static ShapesLibrary load(String base) {
+        Model written = ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl"));
+        return new ShapesLibrary(new BaseRewriter(base).rewrite(written), base);
+    }
+
+    /** Shapes from a model, for data on the default base (tests use this for shape files of their own). */
     public static ShapesLibrary of(Model model) {
-        return new ShapesLibrary(model);
+        return new ShapesLibrary(model, Iris.DEFAULT_BASE);
+    }
+
+    /** The base of the data these shapes check. */
+    public String base() {
+        return base;
     }
 
     public Shapes shapes() {

@@ -6,6 +6,7 @@ import org.apache.jena.rdf.model.ResourceFactory;
 
 /** Terms of the local ontology {@code ontology/organigramma.ttl}, the project's only own namespace. */
 public final class OKG {
+    /** The ontology's persistent IRI: the same whatever base a service mints its data on ({@code BaseRewriter}). */
     public static final String ONTOLOGY = "https://w3id.org/organigramma-kg/onto/organigramma";
     public static final String NS = ONTOLOGY + "/";
 

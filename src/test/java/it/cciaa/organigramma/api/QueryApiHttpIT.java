@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.web.LiveService;
 import java.io.ByteArrayInputStream;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.apache.jena.atlas.json.JSON;
@@ -38,7 +39,7 @@ class QueryApiHttpIT {
 
     @Test
     void bindsParametersAndRefusesBadOnes() {
-        String catalogue = "https%3A%2F%2Fw3id.org%2Forganigramma-kg%2Fdata%2Fcatalogo";
+        String catalogue = URLEncoder.encode(service.iri("/data/catalogo"), StandardCharsets.UTF_8);
         HttpResponse<String> bound = service.get("/api/queries/store/catalogue-modified?catalogue=" + catalogue, null);
         assertThat(bound.statusCode()).isEqualTo(200);
         assertThat(JSON.parseAny(bound.body()).getAsArray().get(0).getAsObject().keys()).contains("modified");

@@ -26,9 +26,9 @@ import tools.jackson.databind.JsonNode;
  */
 class DiffHttpIT {
     private static final String SAME = "/edizioni/differenze?da=2025-01-01&a=2025-01-01";
-    private static final String EDITION = "https://w3id.org/organigramma-kg/data/dataset/organigramma/cciaa-di-foggia/2025-01-01";
 
     private final LiveService service = LiveService.get();
+    private final String edition = service.iri("/data/dataset/organigramma/cciaa-di-foggia/2025-01-01");
 
     @Test
     void anEditionComparedWithItselfHasNoDifferencesAndThePageSaysSoPlainly() {
@@ -73,10 +73,10 @@ class DiffHttpIT {
     void theRdfIsAnEmptyEditionDiffInTurtleJsonLdAndNTriples() {
         Model turtle = rdf(SAME, "text/turtle", Lang.TURTLE);
         Resource diff = turtle.getResource(
-                "https://w3id.org/organigramma-kg/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2025-01-01");
+                service.iri("/edizioni/differenze?da=cciaa-di-foggia/2025-01-01&a=cciaa-di-foggia/2025-01-01"));
         assertThat(diff.hasProperty(RDF.type, OKG.EditionDiff)).isTrue();
-        assertThat(diff.getPropertyResourceValue(OKG.oldEdition).getURI()).isEqualTo(EDITION);
-        assertThat(diff.getPropertyResourceValue(OKG.newEdition).getURI()).isEqualTo(EDITION);
+        assertThat(diff.getPropertyResourceValue(OKG.oldEdition).getURI()).isEqualTo(edition);
+        assertThat(diff.getPropertyResourceValue(OKG.newEdition).getURI()).isEqualTo(edition);
         assertThat(diff.listProperties(DCTerms.hasPart).toList()).isEmpty();
         assertThat(rdf(SAME, "application/ld+json", Lang.JSONLD).isIsomorphicWith(turtle)).isTrue();
         assertThat(rdf(SAME + "&format=ntriples", null, Lang.NTRIPLES).isIsomorphicWith(turtle)).isTrue();

@@ -18,15 +18,14 @@ class EditionsHttpIT {
     private static final String KEY = "2025-01-01";
     /** The edition's identifier across chambers. */
     private static final String ID = "cciaa-di-foggia/" + KEY;
-    private static final String DATASET = "https://w3id.org/organigramma-kg/data/dataset/organigramma/cciaa-di-foggia/"
-            + KEY;
-    private static final String GRAPH = "https://w3id.org/organigramma-kg/graph/organigramma/cciaa-di-foggia/" + KEY;
     private static final String UNIT = "/data/organization/support-unit/cciaa-di-foggia/ufficio-4-1";
     private static final String PROCESS = "/controlled-vocabulary/mappa-processi/2024/C1.1.1.2";
     private static final List<String> PAGES = List.of("/organigramma", UNIT, PROCESS, "/processi", "/norme", "/");
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final LiveService service = LiveService.get();
+    private final String dataset = service.iri("/data/dataset/organigramma/cciaa-di-foggia/" + KEY);
+    private final String graph = service.iri("/graph/organigramma/cciaa-di-foggia/" + KEY);
 
     @Test
     void theHistoryPageListsTheEditionInForceWithItsLinks() {
@@ -59,8 +58,8 @@ class EditionsHttpIT {
             JsonNode entry = history.get("editions").get(0);
             assertThat(entry.get("current").asBoolean()).isTrue();
             assertThat(entry.get("browse").asString()).isEqualTo("/organigramma?edizione=" + ID);
-            assertThat(entry.get("edition").get("dataset").asString()).isEqualTo(DATASET);
-            assertThat(entry.get("edition").get("graph").asString()).isEqualTo(GRAPH);
+            assertThat(entry.get("edition").get("dataset").asString()).isEqualTo(dataset);
+            assertThat(entry.get("edition").get("graph").asString()).isEqualTo(graph);
             assertThat(entry.get("edition").get("validFrom").asString()).isEqualTo(KEY);
             assertThat(entry.get("edition").get("checksum").asString()).hasSize(64);
         }
@@ -76,7 +75,7 @@ class EditionsHttpIT {
                     "application/json");
             assertThat(named).as(path).isEqualTo(asDefault);
             assertThat(named.get("edition").get("key").asString()).as(path).isEqualTo(KEY);
-            assertThat(named.get("edition").get("iri").asString()).as(path).isEqualTo(DATASET);
+            assertThat(named.get("edition").get("iri").asString()).as(path).isEqualTo(dataset);
             Document page = PageAnswers.page(service, path + "?edizione=" + KEY);
             assertThat(HtmlPages.texts(page, "//main//h1")).as(path)
                     .isEqualTo(HtmlPages.texts(PageAnswers.page(service, path), "//main//h1"));
@@ -121,7 +120,7 @@ class EditionsHttpIT {
         assertThat(units).hasSize(27);
         assertThat(JSON.readTree(service.get("/api/queries/organigram/units?edition=" + KEY, "application/json")
                 .body())).isEqualTo(units);
-        assertThat(JSON.readTree(service.get("/api/queries/organigram/units?edition=" + GRAPH, "application/json")
+        assertThat(JSON.readTree(service.get("/api/queries/organigram/units?edition=" + graph, "application/json")
                 .body())).isEqualTo(units);
         assertThat(service.get("/api/queries/organigram/units?edition=1999-12-31", "application/json").statusCode())
                 .isEqualTo(404);

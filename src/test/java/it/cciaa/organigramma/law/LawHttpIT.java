@@ -17,10 +17,11 @@ import tools.jackson.databind.JsonNode;
 
 /** The list of laws and the law pages through the running service: HTML people read, JSON programs read. */
 class LawHttpIT {
-    private static final String L_689_1981 = "https://w3id.org/organigramma-kg/data/norma/stato-legge-1981-11-24-689";
     private static final String GDPR = "http://data.europa.eu/eli/reg/2016/679/oj";
 
     private final LiveService service = LiveService.get();
+    /** A law the project mints an IRI for (no ELI of the Gazzetta Ufficiale): on the service's base. */
+    private final String l689of1981 = service.iri("/data/norma/stato-legge-1981-11-24-689");
 
     private static String lawPage(String iri) {
         return "/norme/atto?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8);
@@ -45,7 +46,7 @@ class LawHttpIT {
         assertThat(rows).filteredOn(row -> row.startsWith("DPR 254/2005")).singleElement().asString().endsWith(" 24");
         List<String> links = HtmlPages.texts(laws, "//main/table/tbody/tr/td[1]/a/@href");
         assertThat(links).hasSize(8).extracting(link -> URLDecoder.decode(link, StandardCharsets.UTF_8))
-                .contains("/norme/atto?iri=" + L_689_1981, "/norme/atto?iri=" + GDPR);
+                .contains("/norme/atto?iri=" + l689of1981, "/norme/atto?iri=" + GDPR);
         for (String link : links) {
             assertThat(HtmlPages.texts(page(link), "//h1")).as(link).hasSize(1);
         }
@@ -64,7 +65,7 @@ class LawHttpIT {
 
     @Test
     void law689Of1981IsCitedByProcessC2_4_1AtLine699AndLinksToNormattiva() {
-        Document law = page(lawPage(L_689_1981));
+        Document law = page(lawPage(l689of1981));
         assertThat(HtmlPages.texts(law, "//h1")).containsExactly("L. 689/1981");
         assertThat(HtmlPages.texts(law, "//dd/code")).contains("urn:nir:stato:legge:1981-11-24;689");
         assertThat(HtmlPages.texts(law, "//a[@rel='external']/@href"))
@@ -112,14 +113,14 @@ class LawHttpIT {
         assertThat(index.get("unresolvedReferences")).hasSize(4);
         assertThat(json("/norme?format=json", "text/html").get("laws")).hasSize(8);
 
-        JsonNode law = json(lawPage(L_689_1981), "application/json");
+        JsonNode law = json(lawPage(l689of1981), "application/json");
         assertThat(law.get("law").get("notation").asString()).isEqualTo("L. 689/1981");
         assertThat(law.get("officialPages").get(0).get("site").asString()).isEqualTo("Normattiva");
         List<Integer> lines = new ArrayList<>();
         law.get("conceptCitations").forEach(c -> lines.add(c.get("sourceLine").asInt()));
         assertThat(lines).containsExactly(699);
-        assertThat(json(lawPage(L_689_1981) + "&format=json", null).get("law").get("iri").asString())
-                .isEqualTo(L_689_1981);
+        assertThat(json(lawPage(l689of1981) + "&format=json", null).get("law").get("iri").asString())
+                .isEqualTo(l689of1981);
         assertThat(service.get("/norme", null).headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
     }

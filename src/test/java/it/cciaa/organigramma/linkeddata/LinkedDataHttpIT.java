@@ -2,6 +2,8 @@ package it.cciaa.organigramma.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
 import java.io.StringReader;
@@ -11,20 +13,30 @@ import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFParser;
+import org.apache.jena.vocabulary.OWL;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every IRI of ours dereferences on the running server, by content negotiation. */
+/**
+ * Every IRI of ours dereferences on the running server, by content negotiation; so do the ontology's terms and the
+ * shapes, whose persistent IRIs are the same whatever the service's base.
+ */
 class LinkedDataHttpIT {
-    private static final String BASE = "https://w3id.org/organigramma-kg";
     private static final String UNIT = "/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1";
+    private static final String ONTOLOGY_PATH = "/onto/organigramma";
     private final LiveService service = LiveService.get();
 
-    private static Model parse(HttpResponse<String> answer, Lang lang) {
+    private Model parse(HttpResponse<String> answer, Lang lang) {
         Model model = ModelFactory.createDefaultModel();
-        RDFParser.create().source(new StringReader(answer.body())).lang(lang).base(BASE).parse(model);
+        RDFParser.create().source(new StringReader(answer.body())).lang(lang).base(service.base()).parse(model);
         return model;
+    }
+
+    /** The IRI a path stands for: the ontology's persistent one under its path, else the IRI on the service's base. */
+    private String iriOf(String path) {
+        return path.startsWith(ONTOLOGY_PATH) ? OKG.ONTOLOGY + path.substring(ONTOLOGY_PATH.length())
+                : service.iri(path);
     }
 
     @ParameterizedTest
@@ -40,7 +52,7 @@ class LinkedDataHttpIT {
             assertThat(answer.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.mediaType().toString());
             assertThat(answer.headers().allValues("Vary")).anyMatch(v -> v.contains("Accept"));
             Model model = parse(answer, format.lang());
-            assertThat(model.contains(model.getResource(BASE + path), null)).as(path + " " + format).isTrue();
+            assertThat(model.contains(model.getResource(iriOf(path)), null)).as(path + " " + format).isTrue();
             HttpResponse<String> byParameter = service.get(path + "?format=" + format.parameter(), "text/html");
             assertThat(byParameter.statusCode()).isEqualTo(200);
             assertThat(byParameter.headers().firstValue("Content-Type").orElseThrow()).startsWith(format.mediaType().toString());
@@ -50,11 +62,11 @@ class LinkedDataHttpIT {
     @Test
     void describesAUnitWithWhatPointsToIt() {
         Model model = parse(service.get(UNIT, "text/turtle"), Lang.TURTLE);
-        assertThat(model.listStatements(model.getResource(BASE + UNIT),
+        assertThat(model.listStatements(model.getResource(service.iri(UNIT)),
                 model.createProperty("http://www.w3.org/ns/org#subOrganizationOf"), (org.apache.jena.rdf.model.RDFNode) null)
                 .toList()).hasSize(1);
         assertThat(model.listSubjectsWithProperty(
-                model.createProperty("https://w3id.org/organigramma-kg/onto/organigramma/unit"), model.getResource(BASE + UNIT))
+                model.createProperty(OKG.NS + "unit"), model.getResource(service.iri(UNIT)))
                 .toList()).hasSize(39 + 31); // its competences and declarations
     }
 
@@ -78,6 +90,39 @@ class LinkedDataHttpIT {
         HttpResponse<String> turtle = service.get("/onto/organigramma", "text/turtle");
         assertThat(parse(turtle, Lang.TURTLE).contains(null, null,
                 ModelFactory.createDefaultModel().createResource("http://www.w3.org/2002/07/owl#Ontology"))).isTrue();
+    }
+
+    @Test
+    void servesTheOntologyItsTermsAndTheShapesUnderTheirPersistentIrisWhateverTheBase() {
+        String shape = "/shapes/Unit_classification";
+        String shapeIri = Iris.DEFAULT_BASE + shape; // the shapes' persistent namespace, as the ontology's
+        List<String[]> served = List.of(new String[] {ONTOLOGY_PATH, OKG.ONTOLOGY},
+                new String[] {ONTOLOGY_PATH + "/Competence", OKG.NS + "Competence"}, new String[] {shape, shapeIri});
+        boolean ownBase = !service.base().equals(Iris.DEFAULT_BASE);
+        for (String[] pathAndIri : served) {
+            String path = pathAndIri[0];
+            String iri = pathAndIri[1];
+            HttpResponse<String> turtle = service.get(path, "text/turtle");
+            assertThat(turtle.statusCode()).as(path).isEqualTo(200);
+            Model model = parse(turtle, Lang.TURTLE);
+            assertThat(model.contains(model.getResource(iri), null)).as(path).isTrue();
+            HttpResponse<String> html = service.get(path, "text/html");
+            assertThat(html.statusCode()).as(path).isEqualTo(200);
+            var page = HtmlPages.parse(html.body());
+            if (ownBase) { // asked at an address of this base: the answer names the canonical IRI
+                assertThat(turtle.headers().firstValue("Link")).as(path).contains("<" + iri + ">; rel=\"canonical\"");
+                assertThat(model.contains(model.getResource(service.iri(path)), OWL.sameAs, model.getResource(iri)))
+                        .as(path).isTrue();
+                assertThat(HtmlPages.texts(page, "//p[@id='canonical']//code")).as(path)
+                        .containsExactly(service.iri(path));
+            } else {
+                assertThat(turtle.headers().firstValue("Link")).as(path).isEmpty();
+                assertThat(HtmlPages.texts(page, "//p[@id='canonical']")).as(path).isEmpty();
+            }
+        }
+        var ontologyPage = HtmlPages.parse(service.get(ONTOLOGY_PATH, "text/html").body());
+        assertThat(HtmlPages.texts(ontologyPage, "//table//th[@scope='row']/a/@href"))
+                .contains(ONTOLOGY_PATH + "/Competence");
     }
 
     @Test

@@ -2,12 +2,19 @@ package it.cciaa.organigramma.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.store.BaseRewriter;
+import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.jena.graph.Node;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -39,7 +46,7 @@ class OpenDataHttpIT {
         Model jsonld = parse("/dump/edizione-corrente.jsonld", Lang.JSONLD);
         assertThat(turtle.size()).isGreaterThan(10_000).isEqualTo(jsonld.size());
         assertThat(turtle.listSubjectsWithProperty(RDF.type,
-                turtle.createResource("https://w3id.org/organigramma-kg/onto/organigramma/Competence")).toList()).hasSize(295);
+                OKG.Competence).toList()).hasSize(295);
         assertThat(service.get("/dump/altro.zip", null).statusCode()).isEqualTo(404);
     }
 
@@ -87,6 +94,38 @@ class OpenDataHttpIT {
         assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "sparqlEndpoint")).toList()).hasSize(1);
         assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "dataDump")).toList()).hasSize(2);
         assertThat(model.listObjectsOfProperty(model.createProperty(voidNs, "subset")).toList()).hasSizeGreaterThanOrEqualTo(7);
+    }
+
+    /**
+     * Whatever the service's base, everything it holds is on that base, but for the ontology's terms and the shapes,
+     * whose persistent IRIs every base shares: no vocabulary, law, shape prefix or report is left on the default base.
+     */
+    @Test
+    void everythingTheStoreHoldsIsOnTheServicesBaseButTheOntologyAndTheShapes() {
+        Dataset all = DatasetFactory.create();
+        RDFParser.create().source(new StringReader(service.get("/dump/organigramma.nq", null).body()))
+                .lang(Lang.NQUADS).parse(all);
+        Set<String> misplaced = new TreeSet<>();
+        all.asDatasetGraph().stream().forEach(quad -> {
+            for (Node node : List.of(quad.getGraph(), quad.getSubject(), quad.getPredicate(), quad.getObject())) {
+                String iri = node.isURI() ? node.getURI()
+                        : node.isLiteral() && node.getLiteralDatatypeURI().endsWith("#anyURI")
+                                ? node.getLiteralLexicalForm() : "";
+                if (iri.startsWith(Iris.DEFAULT_BASE + "/") && !iri.startsWith(service.base() + "/")
+                        && !BaseRewriter.isPersistent(iri)) {
+                    misplaced.add(iri);
+                }
+            }
+        });
+        assertThat(misplaced).isEmpty();
+        assertThat(all.containsNamedModel(service.iri("/graph/catalogo"))).isTrue();
+        assertThat(all.containsNamedModel(service.iri("/graph/validazione/cciaa-di-foggia/2025-01-01"))).isTrue();
+
+        Model voidDescription = ModelFactory.createDefaultModel();
+        RDFParser.create().source(new StringReader(service.get("/void", "text/turtle").body())).lang(Lang.TURTLE)
+                .parse(voidDescription);
+        assertThat(voidDescription.listObjectsOfProperty(voidDescription.createProperty("http://rdfs.org/ns/void#",
+                "uriSpace")).mapWith(n -> n.asLiteral().getLexicalForm()).toList()).containsExactly(service.base() + "/");
     }
 
     @Test

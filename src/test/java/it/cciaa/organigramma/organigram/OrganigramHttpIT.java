@@ -18,7 +18,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The organigram and the unit pages through the running service: HTML people read, JSON programs read. */
 class OrganigramHttpIT {
-    private static final String BASE = "https://w3id.org/organigramma-kg";
     private static final String UNITS = "/data/organization/support-unit/cciaa-di-foggia/";
     private static final String ENTE = "/data/organization/public-organization/cciaa-di-foggia";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
@@ -112,7 +111,7 @@ class OrganigramHttpIT {
         assertThat(turtle.body()).contains("REGISTRO IMPRESE");
         String sparql = formats.stream().filter(href -> href.startsWith("/sparql?query=")).findFirst().orElseThrow();
         assertThat(URLDecoder.decode(sparql.substring("/sparql?query=".length()), StandardCharsets.UTF_8))
-                .contains("<" + BASE + UNITS + "ufficio-4-1>").contains("GRAPH").doesNotContain("?_unit");
+                .contains("<" + service.iri(UNITS + "ufficio-4-1") + ">").contains("GRAPH").doesNotContain("?_unit");
     }
 
     @Test
@@ -145,7 +144,7 @@ class OrganigramHttpIT {
         assertThat(json(UNITS + "ufficio-4-1?format=json", "text/html")).isEqualTo(byAccept);
         assertThat(byAccept.propertyNames()).contains("iri", "kind", "code", "name", "description", "parents",
                 "children", "declaredProcesses", "activities", "laws");
-        assertThat(byAccept.get("iri").asString()).isEqualTo(BASE + UNITS + "ufficio-4-1");
+        assertThat(byAccept.get("iri").asString()).isEqualTo(service.iri(UNITS + "ufficio-4-1"));
         assertThat(byAccept.get("code").asString()).isEqualTo("4.1");
         assertThat(byAccept.get("parents").get(2).get("code").asString()).isEqualTo("IV");
         assertThat(byAccept.get("activities")).hasSize(12);
@@ -153,7 +152,7 @@ class OrganigramHttpIT {
         assertThat(balanceSheets.get("notation").asString()).isEqualTo("C1.1.1.2");
         assertThat(balanceSheets.get("qualifierLabel").asString()).isEqualTo("Front office negli Sportelli Polifunzionali");
         assertThat(balanceSheets.get("qualifier").asString())
-                .isEqualTo(BASE + "/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali");
+                .isEqualTo(service.iri("/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali"));
         assertThat(balanceSheets.get("marker").asString()).isEqualTo("***");
         assertThat(balanceSheets.propertyNames()).contains("label", "sharedWith");
         JsonNode registrations = byAccept.get("activities").get(1);
@@ -162,7 +161,7 @@ class OrganigramHttpIT {
 
         JsonNode tree = json("/organigramma", "application/json");
         assertThat(tree.get("units").asInt()).isEqualTo(27);
-        assertThat(tree.get("roots").get(0).get("unit").get("iri").asString()).isEqualTo(BASE + ENTE);
+        assertThat(tree.get("roots").get(0).get("unit").get("iri").asString()).isEqualTo(service.iri(ENTE));
         assertThat(tree.get("roots").get(0).get("children")).hasSize(3);
         assertThat(json("/organigramma?format=json", null)).isEqualTo(tree);
     }

@@ -23,11 +23,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Search end to end: the running service, its store loaded with Foggia, spoken to over HTTP. */
 class SearchHttpIT {
-    private static final String UNIT = "https://w3id.org/organigramma-kg/data/organization/support-unit/cciaa-di-foggia/";
-    private static final String MAP = "https://w3id.org/organigramma-kg/controlled-vocabulary/mappa-processi/2024/";
     private static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final LiveService service = LiveService.get();
+    private final String units = service.iri("/data/organization/support-unit/cciaa-di-foggia/");
+    private final String map = service.iri("/controlled-vocabulary/mappa-processi/2024/");
 
     private static String encoded(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -79,8 +79,8 @@ class SearchHttpIT {
         assertThat(HtmlPages.texts(results, "//ol[@class='search-results']/li[1]//h3/a/@href"))
                 .containsExactly("/controlled-vocabulary/mappa-processi/2024/C2.7.5");
         JsonNode api = json("/api/search?q=A1.1.1.3");
-        assertThat(api.get("hits").get(0).get("iri").asString()).isEqualTo(MAP + "A1.1.1.3");
-        assertThat(json("/api/search?q=2.1").get("hits").get(0).get("iri").asString()).isEqualTo(UNIT + "ufficio-2-1");
+        assertThat(api.get("hits").get(0).get("iri").asString()).isEqualTo(map + "A1.1.1.3");
+        assertThat(json("/api/search?q=2.1").get("hits").get(0).get("iri").asString()).isEqualTo(units + "ufficio-2-1");
     }
 
     @Test
@@ -143,7 +143,7 @@ class SearchHttpIT {
         JsonNode first = results.get("hits").get(0);
         assertThat(first.propertyNames()).containsExactly("iri", "kind", "label", "notation", "category", "chamber",
                 "score", "snippet", "highlights");
-        assertThat(first.get("iri").asString()).isEqualTo(UNIT + "ufficio-4-1");
+        assertThat(first.get("iri").asString()).isEqualTo(units + "ufficio-4-1");
         assertThat(first.get("label").asString()).isEqualTo("REGISTRO IMPRESE");
         assertThat(first.get("kind").asString()).isEqualTo("unit");
         assertThat(first.get("chamber").propertyNames()).containsExactly("ente", "name");

@@ -53,7 +53,7 @@ class PathTricksHttpIT {
                     "INSERT DATA { GRAPH <" + GRAPH + "> { " + TRIPLE + " } }"),
             new Target("PUT", "graph-store", "?graph=" + GRAPH, "text/turtle", TRIPLE),
             new Target("POST", "graph-store", "?graph=" + GRAPH, "text/turtle", TRIPLE),
-            new Target("DELETE", "graph-store", "?graph=https://w3id.org/organigramma-kg/graph/catalogo", null, null),
+            new Target("DELETE", "graph-store", "?graph=" + SERVICE.iri("/graph/catalogo"), null, null),
             // A document the service would publish (201) if the request reached it: so only a refusal passes.
             new Target("POST", "edizioni", "?data=2031-01-01", "text/plain; charset=UTF-8", publishableDocument()));
 

@@ -33,9 +33,6 @@ import org.w3c.dom.Document;
 
 /** The public SPARQL endpoint through the running service, with either store: protocol, formats, safety, limits. */
 class SparqlHttpIT {
-    private static final String EDITION_GRAPH =
-            "https://w3id.org/organigramma-kg/graph/organigramma/cciaa-di-foggia/2025-01-01";
-    private static final String OFFICE = "https://w3id.org/organigramma-kg/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1";
     private static final String OFFICE_NAME = "GESTIONE RISORSE ECONOMICHE E FINANZIARIE";
     private static final String UNITS = """
             PREFIX org:  <http://www.w3.org/ns/org#>
@@ -44,13 +41,15 @@ class SparqlHttpIT {
               GRAPH ?edition { ?unit a org:OrganizationalUnit ; skos:prefLabel ?name }
             } ORDER BY ?unit
             """;
-    private static final String OFFICE_GRAPH = "CONSTRUCT { <" + OFFICE + "> ?p ?o } WHERE { GRAPH ?g { <" + OFFICE
-            + "> ?p ?o } }";
     private static final String RUNAWAY = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?a { ?s1 ?p1 ?o1 } GRAPH ?b "
             + "{ ?s2 ?p2 ?o2 } GRAPH ?c { ?s3 ?p3 ?o3 } }";
     private static final String BROWSER = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
 
     private final LiveService service = LiveService.get();
+    private final String editionGraph = service.iri("/graph/organigramma/cciaa-di-foggia/2025-01-01");
+    private final String office = service.iri("/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1");
+    private final String officeGraph = "CONSTRUCT { <" + office + "> ?p ?o } WHERE { GRAPH ?g { <" + office
+            + "> ?p ?o } }";
 
     private static String encode(String text) {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
@@ -102,7 +101,7 @@ class SparqlHttpIT {
             assertThat(contentType(answer)).startsWith("application/sparql-results+json");
         }
         List<String> units = column(rows(byGet, ResultSetLang.RS_JSON), "unit");
-        assertThat(units).hasSizeGreaterThan(20).contains(OFFICE);
+        assertThat(units).hasSizeGreaterThan(20).contains(office);
         assertThat(column(rows(byForm, ResultSetLang.RS_JSON), "unit")).isEqualTo(units);
         assertThat(column(rows(direct, ResultSetLang.RS_JSON), "unit")).isEqualTo(units);
     }
@@ -112,9 +111,9 @@ class SparqlHttpIT {
         String withoutGraph = "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?unit WHERE { ?unit a org:OrganizationalUnit }";
         assertThat(column(rows(get(withoutGraph, null), ResultSetLang.RS_JSON), "unit")).isEmpty();
         HttpResponse<String> answer = service.get("/sparql?query=" + encode(withoutGraph) + "&default-graph-uri="
-                + encode(EDITION_GRAPH), null);
+                + encode(editionGraph), null);
         assertThat(answer.statusCode()).isEqualTo(200);
-        assertThat(column(rows(answer, ResultSetLang.RS_JSON), "unit")).contains(OFFICE);
+        assertThat(column(rows(answer, ResultSetLang.RS_JSON), "unit")).contains(office);
     }
 
     @Test
@@ -132,9 +131,9 @@ class SparqlHttpIT {
                 assertThat(contentType(answer)).as(format.key()).startsWith(format.accept());
                 assertThat(answer.headers().allValues("Vary")).as(format.key()).contains("Accept");
                 List<String> units = column(rows(answer, format.lang()), "unit");
-                assertThat(units).as(format.key()).anySatisfy(unit -> assertThat(unit).contains(OFFICE));
+                assertThat(units).as(format.key()).anySatisfy(unit -> assertThat(unit).contains(office));
             }
-            HttpResponse<String> ask = get("ASK { GRAPH ?g { <" + OFFICE + "> ?p ?o } }", format.accept());
+            HttpResponse<String> ask = get("ASK { GRAPH ?g { <" + office + "> ?p ?o } }", format.accept());
             assertThat(ask.statusCode()).as("ASK " + format.key()).isEqualTo(200);
             assertThat(contentType(ask)).as("ASK " + format.key()).startsWith(format.accept());
             if (format.key().equals("json") || format.key().equals("xml")) {
@@ -155,15 +154,15 @@ class SparqlHttpIT {
                 new Format("application/rdf+xml", "rdfxml", Lang.RDFXML),
                 new Format("application/n-triples", "ntriples", Lang.NTRIPLES),
                 new Format("application/trig", "trig", Lang.TRIG))) {
-            for (String query : List.of(OFFICE_GRAPH, "DESCRIBE <" + OFFICE + "> FROM <" + EDITION_GRAPH + ">")) {
+            for (String query : List.of(officeGraph, "DESCRIBE <" + office + "> FROM <" + editionGraph + ">")) {
                 HttpResponse<String> answer = get(query, format.accept());
                 assertThat(answer.statusCode()).as(format.key() + " " + query).isEqualTo(200);
                 assertThat(contentType(answer)).as(format.key()).startsWith(format.accept());
-                assertThat(graph(answer, format.lang()).contains(NodeFactory.createURI(OFFICE), SKOS.prefLabel.asNode(),
+                assertThat(graph(answer, format.lang()).contains(NodeFactory.createURI(office), SKOS.prefLabel.asNode(),
                         NodeFactory.createLiteralLang(OFFICE_NAME, "it"))).as(format.key() + " " + query).isTrue();
             }
         }
-        HttpResponse<String> byDefault = get(OFFICE_GRAPH, "*/*");
+        HttpResponse<String> byDefault = get(officeGraph, "*/*");
         assertThat(contentType(byDefault)).startsWith("text/turtle");
     }
 
@@ -177,7 +176,7 @@ class SparqlHttpIT {
             String sd = SD.NS;
             assertThat(description.contains(NodeFactory.createURI(service.url("/sparql")),
                     NodeFactory.createURI(sd + "endpoint"), NodeFactory.createURI(service.url("/sparql")))).isTrue();
-            assertThat(description.find(null, NodeFactory.createURI(sd + "name"), NodeFactory.createURI(EDITION_GRAPH))
+            assertThat(description.find(null, NodeFactory.createURI(sd + "name"), NodeFactory.createURI(editionGraph))
                     .toList()).hasSize(1);
         }
         Document page = HtmlPages.parse(service.get("/sparql", BROWSER).body());
@@ -186,7 +185,7 @@ class SparqlHttpIT {
         assertThat(HtmlPages.texts(page, "//form[@method='get']//textarea[@name='query']")).singleElement()
                 .asString().contains("GRAPH ?edizione");
         assertThat(HtmlPages.texts(page, "//label/@for")).contains("query", "format", "default-graph-uri");
-        assertThat(HtmlPages.texts(page, "//select[@name='default-graph-uri']/option/@value")).contains(EDITION_GRAPH);
+        assertThat(HtmlPages.texts(page, "//select[@name='default-graph-uri']/option/@value")).contains(editionGraph);
         assertThat(HtmlPages.texts(page, "//section[h2[@id='limiti']]")).singleElement().asString()
                 .contains("X-Result-Truncated").contains("10000").contains(LiveService.QUERY_TIMEOUT.toSeconds() + " s");
     }
@@ -219,12 +218,12 @@ class SparqlHttpIT {
         assertThat(HtmlPages.texts(page, "//h1")).hasSize(1);
         assertThat(HtmlPages.texts(page, "//table/caption")).containsExactly("Risultati della query SELECT");
         assertThat(HtmlPages.texts(page, "//table//th")).containsExactly("?unit", "?name");
-        assertThat(HtmlPages.texts(page, "//table//td")).contains(OFFICE).contains(OFFICE_NAME + " @it");
+        assertThat(HtmlPages.texts(page, "//table//td")).contains(office).contains(OFFICE_NAME + " @it");
         assertThat(HtmlPages.texts(page, "//textarea[@name='query']")).singleElement().asString().contains("?unit ?name");
         assertThat(HtmlPages.texts(page, "//nav[@aria-label='Risultati in altri formati']//a")).containsExactly(
                 "JSON", "XML", "CSV", "TSV");
 
-        HttpResponse<String> graph = get(OFFICE_GRAPH, BROWSER);
+        HttpResponse<String> graph = get(officeGraph, BROWSER);
         assertThat(HtmlPages.texts(HtmlPages.parse(graph.body()), "//section[h2[@id='risultati']]//pre")).singleElement()
                 .asString().contains(OFFICE_NAME);
 
@@ -279,7 +278,7 @@ class SparqlHttpIT {
 
     @Test
     void refusesUpdatesBecauseTheEndpointIsReadOnly() {
-        String update = "INSERT DATA { GRAPH <" + EDITION_GRAPH + "> { <urn:x> <urn:y> <urn:z> } }";
+        String update = "INSERT DATA { GRAPH <" + editionGraph + "> { <urn:x> <urn:y> <urn:z> } }";
         List<HttpResponse<String>> answers = List.of(
                 post("application/x-www-form-urlencoded", "update=" + encode(update), "*/*"),
                 post("application/sparql-update", update, "*/*"),
@@ -308,7 +307,7 @@ class SparqlHttpIT {
             assertThat(took).as(runaway).isLessThan(LiveService.QUERY_TIMEOUT.plusSeconds(4));
 
             long quick = System.nanoTime();
-            HttpResponse<String> next = get("ASK { GRAPH ?g { <" + OFFICE + "> ?p ?o } }", "application/sparql-results+json");
+            HttpResponse<String> next = get("ASK { GRAPH ?g { <" + office + "> ?p ?o } }", "application/sparql-results+json");
             assertThat(next.statusCode()).isEqualTo(200);
             assertThat(Duration.ofNanos(System.nanoTime() - quick)).isLessThan(LiveService.QUERY_TIMEOUT.plusSeconds(3));
         }
@@ -332,7 +331,7 @@ class SparqlHttpIT {
         HttpResponse<String> png = get(UNITS, "image/png");
         assertThat(png.statusCode()).isEqualTo(406);
         assertThat(png.body()).contains("application/sparql-results+json");
-        assertThat(get(OFFICE_GRAPH, "application/sparql-results+json").statusCode()).isEqualTo(406);
+        assertThat(get(officeGraph, "application/sparql-results+json").statusCode()).isEqualTo(406);
         assertThat(get(UNITS, "text/turtle").statusCode()).isEqualTo(406);
     }
 

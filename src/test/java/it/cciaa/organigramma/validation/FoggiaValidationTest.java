@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
@@ -26,6 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /** Validation of the Foggia edition: every recorded anomaly is reported with its line, and no Violation remains. */
 class FoggiaValidationTest {
+    private static final String SH = "http://www.w3.org/ns/shacl#";
     private static Imported imported;
     private static Validation validation;
 
@@ -70,6 +72,38 @@ class FoggiaValidationTest {
                 "Anomaly_missingSeparator", "Anomaly_functionMisaligned", "Anomaly_lawUnresolved");
         assertThat(byShape.get("Competence_markerWithoutQualifier")).isEqualTo(2L); // the two "*" of Ufficio 3.3
         assertThat(byShape.get("Footnote_unused")).isEqualTo(2L); // 3.2 "**" and 4.1 "**"
+    }
+
+    @Test
+    void theFoggiaEditionValidatesAlikeUnderAnotherBase() throws Exception {
+        String base = "http://127.0.0.1:8080";
+        Imported elsewhere = new AllegatoImporter(new AllegatoImporter.ImportOptions(base, "2024",
+                Optional.of(LocalDate.of(2025, 1, 1))))
+                .importDocument(ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "foggia.txt");
+        Validation there = OrganigramValidator.forBase(base).validate(elsewhere.dataset());
+
+        assertThat(there.count(Severity.VIOLATION)).as(there.results().stream()
+                .filter(r -> r.severity() == Severity.VIOLATION).limit(5).map(ResultView::messageEn).toList()
+                .toString()).isZero();
+        Function<Validation, Map<String, Long>> byShapeAndSeverity = v -> v.results().stream()
+                .collect(Collectors.groupingBy(r -> r.shape() + " " + r.severity(), Collectors.counting()));
+        assertThat(byShapeAndSeverity.apply(there)).isEqualTo(byShapeAndSeverity.apply(validation));
+        assertThat(there.results()).allSatisfy(r -> assertThat(r.focusNode()).startsWith(base + "/"));
+    }
+
+    @Test
+    void theShapesForAnotherBaseNameItsVocabulariesAndKeepTheirOwnAndTheOntologysIris() {
+        Model shapes = ShapesLibrary.load("http://127.0.0.1:8080").model();
+        List<String> namespaces = shapes.listObjectsOfProperty(shapes.createProperty(SH + "namespace"))
+                .mapWith(n -> n.asLiteral().getLexicalForm()).toList();
+        assertThat(namespaces).contains(OKG.NS,
+                "http://127.0.0.1:8080/controlled-vocabulary/tipologia-unita-organizzativa/",
+                "http://127.0.0.1:8080/controlled-vocabulary/anomalie-sorgente/");
+        assertThat(shapes.contains(shapes.createResource(Iris.DEFAULT_BASE + "/shapes/Unit_classification"),
+                RDF.type)).isTrue();
+        String everything = shapes.listStatements().toList().toString();
+        assertThat(everything.replace(OKG.NS, "").replace(Iris.DEFAULT_BASE + "/shapes/", ""))
+                .doesNotContain(Iris.DEFAULT_BASE);
     }
 
     @Test

@@ -161,6 +161,26 @@ class ShapesConformanceTest {
         assertEquals(List.of(), problems);
     }
 
+    /**
+     * The vocabularies a SPARQL constraint names move with the service's base, and the loader re-bases the shapes'
+     * IRIs and {@code sh:namespace} values, never the text of a query: so a query names them only through
+     * {@code sh:prefixes}, with neither a full IRI of ours nor a PREFIX line of its own.
+     */
+    @Test
+    void sparqlConstraintsNameOurVocabulariesOnlyThroughTheirDeclaredPrefixes() {
+        List<String> problems = new ArrayList<>();
+        for (Node parameter : List.of(SHACL.select, SHACL.ask)) {
+            for (Triple query : SHAPES_GRAPH.find(Node.ANY, parameter, Node.ANY).toList()) {
+                String text = query.getObject().getLiteralLexicalForm();
+                if (text.contains("<" + it.cciaa.organigramma.ingest.Iris.DEFAULT_BASE)
+                        || Pattern.compile("(?i)^\\s*PREFIX\\s", Pattern.MULTILINE).matcher(text).find()) {
+                    problems.add(query.getSubject() + ": names an IRI of ours in full or declares a PREFIX");
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+    }
+
     @Test
     void everyAnomalyKindHasExactlyOneShape() {
         Set<String> kindsWithAShape = new TreeSet<>();

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.OrganigrammaApplication;
+import it.cciaa.organigramma.store.KgProperties;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -20,10 +21,13 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The running service for end-to-end tests: started once per JVM on a free port, with a fresh data directory, and
  * spoken to over real HTTP. With the system property {@code kg.test.store=remote} the store is a standalone Fuseki
  * server ({@code jena-fuseki-server}, copied to {@code target/fuseki/} by the build) started as a separate process;
- * otherwise it is the embedded one. The same tests run in both modes (two failsafe executions).
+ * otherwise it is the embedded one. With {@code kg.test.base=port} the service's base IRI is not the default one but
+ * {@code http://127.0.0.1:PORT}, its own address, as a chamber hosting it on its own domain would run it. The same
+ * tests run in every mode (three failsafe executions), so they take the IRIs of data from {@link #iri(String)}.
  *
  * <pre>{@code
  * HttpResponse<String> page = LiveService.get().get("/organigramma", "text/html");
+ * String unit = LiveService.get().iri("/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1");
  * }</pre>
  */
 public final class LiveService {
@@ -55,12 +59,14 @@ public final class LiveService {
 
     private final String baseUrl;
     private final String mode;
+    private final String baseIri;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LiveService(String baseUrl, String mode) {
+    private LiveService(String baseUrl, String mode, String baseIri) {
         this.baseUrl = baseUrl;
         this.mode = mode;
+        this.baseIri = baseIri;
     }
 
     /** The service, started on first use. */
@@ -91,6 +97,16 @@ public final class LiveService {
         return baseUrl + path;
     }
 
+    /** The base of the IRIs the service mints: the default one, or its own address with {@code kg.test.base=port}. */
+    public String base() {
+        return baseIri;
+    }
+
+    /** The IRI of ours at a path, e.g. {@code iri("/graph/catalogo")}, on the base the service runs with. */
+    public String iri(String path) {
+        return baseIri + path;
+    }
+
     public HttpClient client() {
         return client;
     }
@@ -117,15 +133,20 @@ public final class LiveService {
 
     private static LiveService start() {
         String mode = System.getProperty("kg.test.store", "embedded");
+        boolean ownBase = System.getProperty("kg.test.base", "default").equals("port");
         try {
             Path dataDir = Files.createTempDirectory("kg-live-");
+            int chosenPort = ownBase ? freePort() : 0; // the base must be known before the start: choose the port
             // Command-line arguments, which take precedence over application.properties.
             List<String> arguments = new ArrayList<>(List.of(
-                    "--server.port=0",
+                    "--server.port=" + chosenPort,
                     "--kg.data-dir=" + dataDir,
                     "--kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                     "--kg.seed-edition-date=2025-01-01",
                     "--kg.users=" + users()));
+            if (ownBase) {
+                arguments.add("--kg.base-iri=http://127.0.0.1:" + chosenPort);
+            }
             if (mode.equals("remote")) {
                 StandaloneFuseki store = startStandaloneFuseki();
                 fuseki = store.process();
@@ -135,9 +156,17 @@ public final class LiveService {
                     .run(arguments.toArray(String[]::new));
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
-            return new LiveService("http://127.0.0.1:" + port, mode);
+            String baseIri = context.getBean(KgProperties.class).baseIri();
+            return new LiveService("http://127.0.0.1:" + port, mode, baseIri);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the service", e);
+        }
+    }
+
+    /** A port free now (the service or Fuseki takes it a moment later). */
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
         }
     }
 
@@ -158,10 +187,7 @@ public final class LiveService {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the build copies it before the integration tests");
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path log = Files.createTempFile("fuseki-", ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds")
