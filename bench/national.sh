@@ -28,15 +28,16 @@ pid=
 stop_service() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi; }
 trap 'stop_service; rm -rf "$work"' EXIT
 
-start_service() { # prints the ms from start to the first answer of the national page
+start_service() { # sets start_ms: from start to ready (the store loaded, the first edition published if empty)
   local begin; begin=$(date +%s%N)
   "$java" -Xmx"$heap" -jar "$jar" serve --port "$port" --data-dir "$data" >>"$work/service.log" 2>&1 &
   pid=$!
-  until [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base/enti")" = 200 ]; do
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$base/actuator/health/readiness")" = 200 ] \
+      && [ "$(curl -s -o /dev/null -w '%{http_code}' -H 'Accept: application/json' "$base/enti")" = 200 ]; do
     kill -0 "$pid" 2>/dev/null || { echo "the service died:" >&2; tail -30 "$work/service.log" >&2; exit 1; }
     sleep 0.1
   done
-  echo $(( ($(date +%s%N) - begin) / 1000000 ))
+  start_ms=$(( ($(date +%s%N) - begin) / 1000000 ))
 }
 
 publish() { # file date -> ms
@@ -64,7 +65,7 @@ heap_after_gc() { # MB used after a full collection
   "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}'
 }
 
-disk_after_compaction() { # MB of the TDB2 database once the compaction after the last publication is done
+disk_after_compaction() { # MB on disk (blocks used) of the TDB2 database once the last compaction is done
   local compactions before
   before=$1
   for _ in $(seq 1 600); do
@@ -73,7 +74,7 @@ disk_after_compaction() { # MB of the TDB2 database once the compaction after th
     sleep 0.5
   done
   sleep 1
-  echo $(( $(du -sb "$data/tdb2" | cut -f1) / 1048576 ))
+  echo $(( $(du -sk "$data/tdb2" | cut -f1) / 1024 ))
 }
 
 echo "generating $chambers synthetic chambers..." >&2
@@ -82,15 +83,15 @@ mapfile -t dirs < <(find "$work/chambers" -mindepth 1 -maxdepth 1 -type d | sort
 
 echo "| step | chambers | editions | triples | publish ms/chamber (median) | start ms | unit p50 | unit p99 | cross-chamber p50 | cross-chamber p99 | search p50 | heap MB after GC | disk MB | disk MB/chamber |"
 echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
-start_service >/dev/null
+start_service
 published=0
 editions=0
 step() { # name
-  local name=$1 start_ms unit cross search heapmb compactions disk unitpath
+  local name=$1 unit cross search heapmb compactions disk unitpath
   compactions=$(grep -c "Compacted the embedded store" "$work/service.log" || true)
   disk=$(disk_after_compaction "$((compactions - 1))")
   stop_service
-  start_ms=$(start_service)
+  start_service
   unitpath=$(curl -s -H 'Accept: text/csv' "$base/api/queries/organigram/units?format=csv" | tail -n +2 | cut -d, -f1 \
     | grep support-unit | tail -1 | sed "s#^https://w3id.org/organigramma-kg##")
   curl -s -o /dev/null -H 'Accept: text/html' "$base$unitpath"
