@@ -2,18 +2,22 @@ package it.cciaa.organigramma.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
+import it.cciaa.organigramma.synthetic.SyntheticChamber;
+import it.cciaa.organigramma.synthetic.SyntheticChambers;
+import it.cciaa.organigramma.synthetic.SyntheticEdition;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,20 +25,28 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * One service started with its own host as base IRI ({@code http://127.0.0.1:PORT}, as a chamber hosting it would),
- * seeded with Foggia, then three more publications over HTTP: CCIAA di BARI (a retitled copy, on Foggia's date
- * 2025-01-01) and CCIAA di LECCE (2025-06-01, then 2026-01-01 with office 2.3 moved to Servizio III as 3.5). Each
- * chamber keeps its own chain of editions; every unit of every chamber resolves; the national views give one row
- * per chamber; Lecce's old office 2.3 answers 410 naming its successor.
+ * seeded with Foggia (2025-01-01), then two generated chambers published over HTTP with every edition of theirs:
+ * with seed 133, CCIAA di BARI (2023-07-01, then 2024-10-01, which moves office 4.1 to 2.4 and removes 3.4) and
+ * CCIAA di MILANO MONZA BRIANZA LODI (one edition on Foggia's own date). What the test expects of each chamber comes
+ * from the generator (its offices, their successors), not from this comment: each chamber keeps its own chain,
+ * validity and diff; every unit of every chamber resolves; the national views give one row per chamber; an office
+ * a later edition removed answers 410 naming its last edition and, when it moved, its successor.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class NationalGraphIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String FOGGIA = "cciaa-di-foggia";
-    private static final String BARI = "cciaa-di-bari";
-    private static final String LECCE = "cciaa-di-lecce";
+    private static final long SEED = 133;
+    private static final List<SyntheticChamber> GENERATED = SyntheticChambers.generate(2, SEED, 3);
+    /** The generated chamber with several editions, and the one that shares Foggia's date. */
+    private static final SyntheticChamber CHAINED = GENERATED.get(0);
+    private static final SyntheticChamber SAME_DATE = GENERATED.get(1);
+    private static final Pattern ACTIVITY_CODE = Pattern.compile("\\b[A-F][0-9]\\.[0-9]+\\.[0-9]+\\.[0-9]+\\b");
 
     private static ServiceProcess service;
 
@@ -54,15 +66,26 @@ class NationalGraphIT {
         }
     }
 
-    static byte[] retitled(byte[] document, String chamber) {
-        return new String(document, StandardCharsets.UTF_8).replace("CCIAA di FOGGIA", chamber)
-                .getBytes(StandardCharsets.UTF_8);
-    }
-
     private static JsonNode json(String path) throws Exception {
         HttpResponse<String> answer = service.get(path, "application/json");
         assertThat(answer.statusCode()).as(path + ": " + answer.body()).isEqualTo(200);
         return JSON.readTree(answer.body());
+    }
+
+    private static String id(SyntheticChamber chamber, SyntheticEdition edition) {
+        return chamber.slug() + "/" + edition.date();
+    }
+
+    private static SyntheticEdition current(SyntheticChamber chamber) {
+        return chamber.editions().getLast();
+    }
+
+    private static String text(String chamber) {
+        if (chamber.equals(FOGGIA)) {
+            return new String(ChangedFoggiaDocument.original(), StandardCharsets.UTF_8);
+        }
+        return GENERATED.stream().filter(c -> c.slug().equals(chamber)).map(c -> current(c).text()).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -78,19 +101,20 @@ class NationalGraphIT {
 
     @Test
     @Order(2)
-    void publishingOtherChambersLeavesFoggiasChainAlone() throws Exception {
-        for (var publication : List.of(
-                new Object[] {retitled(ChangedFoggiaDocument.original(), "CCIAA di BARI"), "2025-01-01"},
-                new Object[] {retitled(ChangedFoggiaDocument.original(), "CCIAA di LECCE"), "2025-06-01"},
-                new Object[] {retitled(ChangedFoggiaDocument.changed(), "CCIAA di LECCE"), "2026-01-01"})) {
-            HttpResponse<String> answer = service.send(EditionPublishingIT.publication(service,
-                    (byte[]) publication[0], (String) publication[1]).build());
-            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
-            assertThat(answer.headers().firstValue("X-Violations")).contains("0");
+    void publishingGeneratedChambersLeavesFoggiasChainAlone() throws Exception {
+        assertThat(SAME_DATE.editions().getFirst().date()).hasToString("2025-01-01");
+        assertThat(CHAINED.editions()).hasSizeGreaterThan(1);
+        for (SyntheticChamber chamber : GENERATED) {
+            for (SyntheticEdition edition : chamber.editions()) {
+                HttpResponse<String> answer = service.send(EditionPublishingIT.publication(service, edition.bytes(),
+                        edition.date().toString()).build());
+                assertThat(answer.statusCode()).as(id(chamber, edition) + ": " + answer.body()).isEqualTo(201);
+                assertThat(answer.headers().firstValue("X-Violations")).as(id(chamber, edition)).contains("0");
+            }
         }
         JsonNode chambers = json("/enti?format=json");
-        assertThat(chambers.get("rows")).extracting(row -> row.get("edition").asString())
-                .containsExactlyInAnyOrder(BARI + "/2025-01-01", FOGGIA + "/2025-01-01", LECCE + "/2026-01-01");
+        assertThat(chambers.get("rows")).extracting(row -> row.get("edition").asString()).containsExactlyInAnyOrder(
+                FOGGIA + "/2025-01-01", id(CHAINED, current(CHAINED)), id(SAME_DATE, current(SAME_DATE)));
         assertThat(chambers.get("rows")).allSatisfy(row -> assertThat(row.get("violations").asString()).isEqualTo("0"));
 
         JsonNode foggia = json("/edizioni?ente=" + FOGGIA);
@@ -99,30 +123,46 @@ class NationalGraphIT {
         assertThat(foggia.get("editions").get(0).get("edition").get("validTo").isNull()).isTrue();
         assertThat(foggia.get("editions").get(0).get("edition").get("previous").isNull()).isTrue();
 
-        JsonNode lecce = json("/edizioni?ente=" + LECCE);
-        assertThat(lecce.get("editions")).extracting(entry -> entry.get("edition").get("key").asString())
-                .containsExactly("2026-01-01", "2025-06-01");
-        assertThat(lecce.get("editions").get(1).get("edition").get("validTo").asString()).isEqualTo("2026-01-01");
-        assertThat(lecce.get("editions").get(0).get("differences").asString())
-                .isEqualTo("/edizioni/differenze?da=" + LECCE + "/2025-06-01&a=" + LECCE + "/2026-01-01");
+        JsonNode chained = json("/edizioni?ente=" + CHAINED.slug());
+        List<String> newestFirst = CHAINED.editions().reversed().stream().map(e -> e.date().toString()).toList();
+        assertThat(chained.get("editions")).extracting(entry -> entry.get("edition").get("key").asString())
+                .containsExactlyElementsOf(newestFirst);
+        for (int i = 1; i < newestFirst.size(); i++) {
+            JsonNode older = chained.get("editions").get(i);
+            assertThat(older.get("current").asBoolean()).isFalse();
+            assertThat(older.get("edition").get("validTo").asString()).isEqualTo(newestFirst.get(i - 1));
+            assertThat(chained.get("editions").get(i - 1).get("differences").asString()).isEqualTo(
+                    "/edizioni/differenze?da=" + CHAINED.slug() + "/" + newestFirst.get(i) + "&a=" + CHAINED.slug()
+                            + "/" + newestFirst.get(i - 1));
+        }
+        assertThat(chained.get("editions").getLast().get("edition").get("previous").isNull()).isTrue();
 
-        JsonNode bari = json("/edizioni?ente=" + BARI);
-        assertThat(bari.get("editions")).hasSize(1);
-        assertThat(bari.get("editions").get(0).get("edition").get("previous").isNull()).isTrue();
+        JsonNode sameDate = json("/edizioni?ente=" + SAME_DATE.slug());
+        assertThat(sameDate.get("editions")).hasSize(SAME_DATE.editions().size());
+        assertThat(sameDate.get("editions").getLast().get("edition").get("previous").isNull()).isTrue();
     }
 
     @Test
     @Order(3)
     void eachChambersDiffIsItsOwn() throws Exception {
-        JsonNode lecce = json("/edizioni/differenze?da=" + LECCE + "/2025-06-01&a=" + LECCE + "/2026-01-01");
-        assertThat(lecce.toString()).contains(LECCE + "/ufficio-2-3", LECCE + "/ufficio-3-5");
-        assertThat(lecce.toString()).doesNotContain(FOGGIA, BARI);
-        JsonNode bari = json("/edizioni/differenze?a=" + BARI + "/2025-01-01");
-        assertThat(bari.get("empty").asBoolean()).isTrue();
+        SyntheticEdition last = current(CHAINED);
+        SyntheticEdition before = CHAINED.editions().get(CHAINED.editions().size() - 2);
+        String diff = json("/edizioni/differenze?da=" + id(CHAINED, before) + "&a=" + id(CHAINED, last)).toString();
+        for (String code : before.offices().keySet()) {
+            String successor = last.successorOf(code).orElse(null);
+            if (!code.equals(successor)) { // moved, renumbered, merged or removed: the diff names the old office
+                assertThat(diff).contains(CHAINED.slug() + "/" + SyntheticEdition.unitSlug(code));
+            }
+        }
+        assertThat(diff).doesNotContain(FOGGIA + "/", SAME_DATE.slug() + "/");
+        JsonNode first = json("/edizioni/differenze?a=" + id(SAME_DATE, SAME_DATE.editions().getFirst()));
+        assertThat(first.get("empty").asBoolean()).isTrue();
+
         HttpResponse<String> ambiguous = service.get("/organigramma?edizione=2025-01-01", "application/json");
         assertThat(ambiguous.statusCode()).isEqualTo(400);
-        assertThat(ambiguous.body()).contains(BARI + "/2025-01-01", FOGGIA + "/2025-01-01");
-        assertThat(service.get("/organigramma?edizione=2026-01-01", "application/json").statusCode()).isEqualTo(200);
+        assertThat(ambiguous.body()).contains(SAME_DATE.slug() + "/2025-01-01", FOGGIA + "/2025-01-01");
+        assertThat(service.get("/organigramma?edizione=" + last.date(), "application/json").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -131,9 +171,12 @@ class NationalGraphIT {
         JsonNode units = json("/api/queries/organigram/units");
         List<String> iris = new ArrayList<>();
         units.forEach(row -> iris.add(row.get("unit").asString()));
-        assertThat(iris).hasSize(81);
-        for (String chamber : List.of(FOGGIA, BARI, LECCE)) {
-            assertThat(iris).filteredOn(iri -> iri.contains("/" + chamber + "/")).hasSize(26);
+        assertThat(iris).filteredOn(iri -> iri.contains("/" + FOGGIA + "/")).hasSize(26);
+        for (SyntheticChamber chamber : GENERATED) {
+            Set<String> offices = iris.stream().filter(iri -> iri.contains("/" + chamber.slug() + "/ufficio-"))
+                    .map(iri -> iri.substring(iri.lastIndexOf('/') + 1)).collect(Collectors.toCollection(TreeSet::new));
+            assertThat(offices).as(chamber.slug()).isEqualTo(current(chamber).offices().keySet().stream()
+                    .map(SyntheticEdition::unitSlug).collect(Collectors.toCollection(TreeSet::new)));
         }
         for (String iri : iris) {
             assertThat(iri).startsWith(service.url("/data/organization/"));
@@ -142,38 +185,67 @@ class NationalGraphIT {
             assertThat(page.statusCode()).as(iri).isEqualTo(200);
             HttpResponse<String> turtle = service.get(path, "text/turtle");
             assertThat(turtle.statusCode()).as(iri).isEqualTo(200);
-            assertThat(turtle.body()).as(iri).contains(URI.create(iri).getPath().substring(path.lastIndexOf('/') + 1));
+            assertThat(turtle.body()).as(iri).contains(path.substring(path.lastIndexOf('/') + 1));
         }
-        assertThat(service.get("/api/queries/organigram/units?ente=" + BARI, "application/json").body())
-                .doesNotContain(FOGGIA + "/", LECCE + "/");
+        assertThat(service.get("/api/queries/organigram/units?ente=" + SAME_DATE.slug(), "application/json").body())
+                .contains(SAME_DATE.slug() + "/").doesNotContain(FOGGIA + "/", CHAINED.slug() + "/");
+    }
+
+    /** An activity each chamber's current document gives to exactly one office. */
+    private static String anActivityAllHoldOnce() {
+        List<String> chambers = List.of(FOGGIA, CHAINED.slug(), SAME_DATE.slug());
+        Matcher codes = ACTIVITY_CODE.matcher(text(FOGGIA));
+        while (codes.find()) {
+            String code = codes.group();
+            if (chambers.stream().allMatch(chamber -> occurrences(text(chamber), code) == 1)) {
+                return code;
+            }
+        }
+        throw new AssertionError("no activity held once by every chamber");
+    }
+
+    private static long occurrences(String text, String code) {
+        return Pattern.compile("\\b" + Pattern.quote(code) + "\\b").matcher(text).results().count();
     }
 
     @Test
     @Order(5)
     void theCrossChamberViewGivesOneRowPerChamber() throws Exception {
-        JsonNode rows = json("/api/queries/national/activity-across-chambers?activity=C2.6.1.1");
+        String activity = anActivityAllHoldOnce();
+        JsonNode rows = json("/api/queries/national/activity-across-chambers?activity=" + activity);
         List<String> chambers = new ArrayList<>();
         rows.forEach(row -> chambers.add(row.get("ente").asString()));
-        assertThat(chambers).hasSize(3).doesNotHaveDuplicates();
-        HttpResponse<String> csv = service.get("/enti/attivita?codice=C2.6.1.1", "text/csv");
+        assertThat(chambers).as(activity).hasSize(3).doesNotHaveDuplicates();
+        HttpResponse<String> csv = service.get("/enti/attivita?codice=" + activity, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body().lines().findFirst()).contains("ente,unit,kind,code,name,qualifier");
         assertThat(csv.body().lines().count()).isEqualTo(4);
         assertThat(service.get("/enti/copertura", "text/html").statusCode()).isEqualTo(200);
-        assertThat(service.get("/enti/confronto?a=" + FOGGIA + "&b=" + LECCE, "text/html").statusCode()).isEqualTo(200);
-        assertThat(service.get("/enti/non-assegnate?ente=" + BARI, "application/json").statusCode()).isEqualTo(200);
+        assertThat(service.get("/enti/confronto?a=" + FOGGIA + "&b=" + CHAINED.slug(), "text/html").statusCode())
+                .isEqualTo(200);
+        assertThat(service.get("/enti/non-assegnate?ente=" + SAME_DATE.slug(), "application/json").statusCode())
+                .isEqualTo(200);
     }
 
     @Test
     @Order(6)
     void searchFindsAUnitOfEachChamberAndFiltersByChamber() throws Exception {
-        JsonNode all = json("/api/search?q=tributi&kind=unit");
-        List<String> chambers = new ArrayList<>();
-        all.get("hits").forEach(hit -> chambers.add(hit.get("chamber").get("ente").asString()));
-        assertThat(chambers).contains(FOGGIA, BARI, LECCE);
-        JsonNode bari = json("/api/search?q=tributi&kind=unit&ente=" + BARI);
-        assertThat(bari.get("hits")).isNotEmpty()
-                .allSatisfy(hit -> assertThat(hit.get("chamber").get("ente").asString()).isEqualTo(BARI));
+        for (SyntheticChamber chamber : GENERATED) {
+            var office = current(chamber).offices().entrySet().iterator().next();
+            String q = URLEncoder.encode(office.getValue(), StandardCharsets.UTF_8);
+            JsonNode all = json("/api/search?kind=unit&limit=50&q=" + q);
+            List<String> found = new ArrayList<>();
+            all.get("hits").forEach(hit -> found.add(hit.get("chamber").get("ente").asString()));
+            assertThat(found).as(office.getValue()).contains(chamber.slug());
+            JsonNode filtered = json("/api/search?kind=unit&q=" + q + "&ente=" + chamber.slug());
+            assertThat(filtered.get("hits")).isNotEmpty().allSatisfy(
+                    hit -> assertThat(hit.get("chamber").get("ente").asString()).isEqualTo(chamber.slug()));
+            assertThat(filtered.get("hits")).anySatisfy(hit -> assertThat(hit.get("iri").asString())
+                    .endsWith("/" + chamber.slug() + "/" + SyntheticEdition.unitSlug(office.getKey())));
+        }
+        JsonNode foggia = json("/api/search?q=tributi&kind=unit&ente=" + FOGGIA);
+        assertThat(foggia.get("hits")).isNotEmpty()
+                .allSatisfy(hit -> assertThat(hit.get("chamber").get("ente").asString()).isEqualTo(FOGGIA));
     }
 
     @Test
@@ -181,34 +253,56 @@ class NationalGraphIT {
     void theHomePageIsNationalAndEachChamberHasItsOwnPages() {
         HttpResponse<String> home = service.get("/", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("CCIAA di BARI", "CCIAA di FOGGIA", "CCIAA di LECCE");
-        HttpResponse<String> tree = service.get("/organigramma?ente=" + LECCE, "text/html");
+        assertThat(home.body()).contains("CCIAA di FOGGIA", CHAINED.name(), SAME_DATE.name());
+        HttpResponse<String> tree = service.get("/organigramma?ente=" + CHAINED.slug(), "text/html");
         assertThat(tree.statusCode()).isEqualTo(200);
-        assertThat(tree.body()).contains(LECCE + "/ufficio-3-5").doesNotContain(FOGGIA + "/ufficio");
+        String someOffice = SyntheticEdition.unitSlug(current(CHAINED).offices().lastKey());
+        assertThat(tree.body()).contains(CHAINED.slug() + "/" + someOffice).doesNotContain(FOGGIA + "/ufficio");
         HttpResponse<String> choose = service.get("/organigramma", "text/html");
         assertThat(choose.statusCode()).isEqualTo(200);
-        assertThat(choose.body()).contains("/organigramma?ente=" + BARI);
+        assertThat(choose.body()).contains("/organigramma?ente=" + SAME_DATE.slug());
         assertThat(service.get("/organigramma", "application/json").statusCode()).isEqualTo(400);
     }
 
     @Test
     @Order(8)
-    void aUnitRemovedByALaterEditionIsGoneWithLinksToItsLastEditionAndSuccessor() {
-        String path = "/data/organization/support-unit/" + LECCE + "/ufficio-2-3";
-        HttpResponse<String> page = service.get(path, "text/html");
-        assertThat(page.statusCode()).isEqualTo(410);
-        assertThat(page.body()).contains("edizione=" + LECCE + "/2025-06-01", LECCE + "/ufficio-3-5");
-        assertThat(page.headers().firstValue("Link").orElseThrow())
-                .contains("rel=\"successor-version\"", LECCE + "/ufficio-3-5", "rel=\"memento\"");
-        HttpResponse<String> turtle = service.get(path, "text/turtle");
-        assertThat(turtle.statusCode()).isEqualTo(410);
-        assertThat(turtle.body()).contains("isReplacedBy").contains(LECCE + "/ufficio-3-5");
-        HttpResponse<String> past = service.get(path + "?edizione=" + URLEncoder.encode(LECCE + "/2025-06-01",
-                StandardCharsets.UTF_8), "text/html");
-        assertThat(past.statusCode()).isEqualTo(200);
-        assertThat(service.get("/data/organization/support-unit/" + LECCE + "/ufficio-9-9", "text/html").statusCode())
-                .isEqualTo(404);
-        assertThat(service.get("/data/organization/support-unit/" + FOGGIA + "/ufficio-2-3", "text/html").statusCode())
+    void anOfficeALaterEditionRemovedIsGoneWithLinksToItsLastEditionAndSuccessor() {
+        SyntheticEdition last = current(CHAINED);
+        SyntheticEdition before = CHAINED.editions().get(CHAINED.editions().size() - 2);
+        int moved = 0;
+        int removed = 0;
+        for (String code : before.offices().keySet()) {
+            if (last.offices().containsKey(code)) {
+                continue;
+            }
+            String path = "/data/organization/support-unit/" + CHAINED.slug() + "/" + SyntheticEdition.unitSlug(code);
+            HttpResponse<String> page = service.get(path, "text/html");
+            assertThat(page.statusCode()).as(path).isEqualTo(410);
+            assertThat(page.body()).contains("edizione=" + id(CHAINED, before));
+            String link = page.headers().firstValue("Link").orElseThrow();
+            assertThat(link).contains("rel=\"memento\"");
+            HttpResponse<String> turtle = service.get(path, "text/turtle");
+            assertThat(turtle.statusCode()).as(path).isEqualTo(410);
+            var successor = last.successorOf(code);
+            if (successor.isPresent()) {
+                String successorPath = CHAINED.slug() + "/" + SyntheticEdition.unitSlug(successor.get());
+                assertThat(link).contains("rel=\"successor-version\"", successorPath);
+                assertThat(page.body()).contains(successorPath);
+                assertThat(turtle.body()).contains("isReplacedBy", successorPath);
+                moved++;
+            } else {
+                assertThat(link).doesNotContain("successor-version");
+                removed++;
+            }
+            HttpResponse<String> past = service.get(path + "?edizione="
+                    + URLEncoder.encode(id(CHAINED, before), StandardCharsets.UTF_8), "text/html");
+            assertThat(past.statusCode()).as(path).isEqualTo(200);
+        }
+        assertThat(moved).as("offices moved by the last edition of seed " + SEED).isPositive();
+        assertThat(removed).as("offices removed by the last edition of seed " + SEED).isPositive();
+        assertThat(service.get("/data/organization/support-unit/" + CHAINED.slug() + "/ufficio-9-9", "text/html")
+                .statusCode()).isEqualTo(404);
+        assertThat(service.get("/data/organization/support-unit/" + FOGGIA + "/ufficio-3-4", "text/html").statusCode())
                 .isEqualTo(200);
     }
 }
