@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.admin;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
@@ -52,7 +52,7 @@ class StoreWriter {
         this.writes = writes;
         this.version = version;
         this.graphExists = queries.find("admin/graph-exists").orElseThrow();
-        Iris iris = new Iris(properties.baseIri(), "", "");
+        ServiceIris iris = properties.iris();
         this.catalogue = NodeFactory.createURI(iris.catalogue());
         this.catalogueGraph = NodeFactory.createURI(iris.catalogueGraph());
     }

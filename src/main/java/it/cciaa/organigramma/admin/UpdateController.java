@@ -36,7 +36,7 @@ class UpdateController {
 
     UpdateController(StoreWriter writer, KgProperties properties) {
         this.writer = writer;
-        this.base = properties.baseIri() + "/";
+        this.base = properties.iris().uriSpace();
     }
 
     @PostMapping(path = PATH, consumes = SPARQL_UPDATE)

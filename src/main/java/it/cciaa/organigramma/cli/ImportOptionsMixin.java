@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.cli;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.time.LocalDate;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -13,7 +13,7 @@ final class ImportOptionsMixin {
                     + "named by the document's checksum and has no dct:modified, which validation reports.")
     LocalDate editionDate;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ServiceIris.DEFAULT_BASE,
             description = "Base of the IRIs the import mints and validation expects (default: ${DEFAULT-VALUE}).")
     String base;
 

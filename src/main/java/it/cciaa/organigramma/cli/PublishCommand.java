@@ -10,7 +10,7 @@ import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
 import it.cciaa.organigramma.edition.LocalEditionTarget;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportWriter;
 import it.cciaa.organigramma.validation.ResultView.Severity;
@@ -86,7 +86,7 @@ public final class PublishCommand implements Callable<Integer> {
             + "write nothing.")
     boolean dryRun;
 
-    @Option(names = "--base", paramLabel = "IRI", defaultValue = Iris.DEFAULT_BASE,
+    @Option(names = "--base", paramLabel = "IRI", defaultValue = ServiceIris.DEFAULT_BASE,
             description = "With --data-dir: base of the IRIs, the service's kg.base-iri (default: ${DEFAULT-VALUE}).")
     String base;
 

@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -28,7 +28,7 @@ final class CatalogueEditions {
     private CatalogueEditions() {}
 
     /** The catalogue's {@code dct:modified} values ({@code queries/store/catalogue-modified.rq}). */
-    static List<Node> modified(RowSource store, Iris iris) {
+    static List<Node> modified(RowSource store, ServiceIris iris) {
         RowSet rows = store.select(MODIFIED, Map.of("catalogue", NodeFactory.createURI(iris.catalogue())));
         List<Node> values = new ArrayList<>();
         while (rows.hasNext()) {
@@ -41,7 +41,7 @@ final class CatalogueEditions {
     }
 
     /** The editions of the catalogue with their dates and checksums. */
-    static List<CatalogueEdition> read(RowSource store, Iris iris) {
+    static List<CatalogueEdition> read(RowSource store, ServiceIris iris) {
         RowSet rows = store.select(QUERY, Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
         List<CatalogueEdition> editions = new ArrayList<>();
         while (rows.hasNext()) {

@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.RdfEdition.RdfEditionException;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.EditionIris;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;
@@ -29,17 +29,17 @@ final class CatalogueEntry {
 
     private CatalogueEntry() {}
 
-    static void check(Model catalogue, Iris iris, String key) throws RdfEditionException {
-        String edition = iris.edition(key);
-        Resource catalogueResource = catalogue.getResource(iris.catalogue());
+    static void check(Model catalogue, EditionIris iris) throws RdfEditionException {
+        String edition = iris.dataset();
+        Resource catalogueResource = catalogue.getResource(iris.chamber().service().catalogue());
         for (Statement statement : catalogue.listStatements().toList()) {
             Resource subject = statement.getSubject();
             if (subject.isAnon()) {
                 continue; // a checksum node: reachable only from the entry's own resources
             }
             String iri = subject.getURI();
-            boolean ownResource = iri.equals(edition) || iri.startsWith(edition + "/documento")
-                    || iri.startsWith(edition + "/distribuzione/") || iri.equals(iris.chamber());
+            boolean ownResource = iri.equals(edition) || iri.startsWith(iris.document())
+                    || iri.startsWith(iris.distributions()) || iri.equals(iris.chamber().iri());
             if (subject.equals(catalogueResource)) {
                 boolean allowed = CATALOGUE_PROPERTIES.contains(statement.getPredicate())
                         && (!statement.getPredicate().equals(DCAT.dataset)

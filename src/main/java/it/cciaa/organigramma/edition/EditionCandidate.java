@@ -4,7 +4,9 @@ import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.EditionIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.vocabulary.Vocabularies;
 import java.time.LocalDate;
@@ -19,13 +21,13 @@ import org.apache.jena.rdf.model.Model;
  * validated against the store and not yet written.
  *
  * @param dataset the edition graph, the process map, laws and vocabularies it uses, and its catalogue entry
- * @param iris the IRIs of the edition's chamber and map revision
- * @param editionKey the edition's name: its date, or {@code sha256-…} for an undated one
+ * @param iris the IRIs of the edition (its chamber, and its key: its date, or {@code sha256-…} for an undated one)
+ * @param processMap the IRIs of the process-map revision the edition follows
  * @param editionDate the date of the act that approved it, when given
  * @param checksum the SHA-256 of the document, as the catalogue records it
  */
-public record EditionCandidate(Dataset dataset, Iris iris, String editionKey, Optional<LocalDate> editionDate,
-        String checksum) {
+public record EditionCandidate(Dataset dataset, EditionIris iris, ProcessMapIris processMap,
+        Optional<LocalDate> editionDate, String checksum) {
 
     /** Imports a document; a document that is not an Allegato C is refused with its line. */
     public static EditionCandidate fromDocument(byte[] document, String sourceName, ImportOptions options)
@@ -37,22 +39,33 @@ public record EditionCandidate(Dataset dataset, Iris iris, String editionKey, Op
             String name = names.next();
             dataset.addNamedModel(name, rewriter.rewrite(imported.dataset().getNamedModel(name)));
         }
-        return new EditionCandidate(dataset, imported.iris(), imported.editionKey(), options.editionDate(),
-                checksumOf(dataset.getNamedModel(imported.iris().catalogueGraph())));
+        return new EditionCandidate(dataset, imported.chamber().inEdition(imported.editionKey()),
+                imported.processMap(), options.editionDate(),
+                checksumOf(dataset.getNamedModel(imported.chamber().service().catalogueGraph())));
+    }
+
+    /** The IRIs of the service the edition is published in. */
+    public ServiceIris service() {
+        return processMap.service();
+    }
+
+    /** The edition's name: its date, or {@code sha256-…} for an undated one. */
+    public String editionKey() {
+        return iris.key();
     }
 
     /** The edition dataset of the catalogue. */
     public String edition() {
-        return iris.edition(editionKey);
+        return iris.dataset();
     }
 
     public String editionGraph() {
-        return iris.editionGraph(editionKey);
+        return iris.graph();
     }
 
     /** The named graph that keeps the validation report the edition passed. */
     public String reportGraph() {
-        return iris.base() + "/graph/validazione/" + iris.ente() + "/" + editionKey;
+        return iris.reportGraph();
     }
 
     private static String checksumOf(Model catalogue) {

@@ -1,6 +1,5 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
@@ -32,7 +31,7 @@ class EditionHistoryController {
     EditionHistoryController(Editions editions, LinkedDataLinks links, KgProperties properties) {
         this.editions = editions;
         this.links = links;
-        this.catalogue = new Iris(properties.baseIri(), "", "").catalogue();
+        this.catalogue = properties.iris().catalogue();
     }
 
     /** HTML, JSON, or for an RDF type a 303 to the catalogue's RDF, as {@code Accept} asks ({@link Representation}). */

@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.validation.OrganigramValidator;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import java.time.Instant;
@@ -64,12 +64,12 @@ public final class EditionPublisher {
 
     /** Validates the edition as the store would hold it, and writes nothing (a dry run). */
     public Validation validate(EditionCandidate candidate) {
-        return OrganigramValidator.forBase(candidate.iris().base()).validate(withStoreReferenceGraphs(candidate));
+        return OrganigramValidator.forBase(candidate.service().base()).validate(withStoreReferenceGraphs(candidate));
     }
 
     /** The edition of the store made from the same document, if any. */
     public Optional<CatalogueEdition> samePublished(EditionCandidate candidate) {
-        return sameDocument(target.editions(candidate.iris()), candidate);
+        return sameDocument(target.editions(candidate.service()), candidate);
     }
 
     private static Optional<CatalogueEdition> sameDocument(List<CatalogueEdition> editions,
@@ -83,8 +83,8 @@ public final class EditionPublisher {
      * nothing; a different document for an edition already published is refused.
      */
     public Outcome publish(EditionCandidate candidate) throws PublishRefused {
-        List<Node> observed = target.catalogueModified(candidate.iris());
-        List<CatalogueEdition> published = target.editions(candidate.iris());
+        List<Node> observed = target.catalogueModified(candidate.service());
+        List<CatalogueEdition> published = target.editions(candidate.service());
         Optional<CatalogueEdition> same = sameDocument(published, candidate);
         if (same.isPresent()) {
             return new AlreadyPublished(same.get().key(), same.get().edition());
@@ -98,7 +98,7 @@ public final class EditionPublisher {
             return new Rejected(validation);
         }
         // The chain of editions is the chamber's own: another chamber's editions are never previous or next.
-        String chamberEditions = candidate.iris().edition("");
+        String chamberEditions = candidate.iris().chamber().editions();
         List<CatalogueEdition> chamber = published.stream()
                 .filter(e -> e.edition().startsWith(chamberEditions)).toList();
         Optional<CatalogueEdition> previous = candidate.editionDate().flatMap(date -> chamber.stream()
@@ -110,7 +110,7 @@ public final class EditionPublisher {
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what every store keeps
         LOG.info("Writing edition {} in one update request", candidate.editionKey());
         target.apply(PublicationUpdate.of(candidate, reportOf(validation, now), previous, next, observed, now));
-        boolean written = target.catalogueModified(candidate.iris()).stream()
+        boolean written = target.catalogueModified(candidate.service()).stream()
                 .filter(Node::isLiteral).anyMatch(value -> sameInstant(value.getLiteralLexicalForm(), now));
         if (!written) {
             throw new PublishRefused("il triple store è cambiato mentre l'edizione veniva validata (un'altra "
@@ -139,8 +139,8 @@ public final class EditionPublisher {
             String name = names.next();
             candidate.addNamedModel(name, ModelFactory.createDefaultModel().add(edition.dataset().getNamedModel(name)));
         }
-        Iris iris = edition.iris();
-        for (String name : List.of(iris.mapGraph(), iris.lawGraph(), iris.vocabularyGraph())) {
+        ServiceIris iris = edition.service();
+        for (String name : List.of(edition.processMap().graph(), iris.lawGraph(), iris.vocabularyGraph())) {
             Graph stored = target.graph(name);
             Graph merged = candidate.getNamedModel(name).getGraph();
             stored.find().forEachRemaining(merged::add);

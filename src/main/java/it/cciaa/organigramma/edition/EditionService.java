@@ -6,7 +6,6 @@ import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
@@ -129,9 +128,8 @@ public class EditionService implements ApplicationRunner {
     }
 
     private boolean hasCatalogue() {
-        Iris iris = new Iris(properties.baseIri(), "", "");
         return store.ask(queries.find("store/has-catalogue").orElseThrow(),
-                Map.of("catalogueGraph", NodeFactory.createURI(iris.catalogueGraph())));
+                Map.of("catalogueGraph", NodeFactory.createURI(properties.iris().catalogueGraph())));
     }
 
     /** A document that cannot become an edition: not an Allegato C, RDF that is not an edition, dates that differ. */
@@ -151,7 +149,7 @@ public class EditionService implements ApplicationRunner {
             if (rdf.isEmpty()) {
                 return EditionCandidate.fromDocument(document, sourceName, options(date));
             }
-            EditionCandidate candidate = RdfEdition.parse(document, rdf.get(), properties.baseIri());
+            EditionCandidate candidate = RdfEdition.parse(document, rdf.get(), properties.iris());
             if (date.isPresent() && !date.equals(candidate.editionDate())) {
                 throw new UnusableSubmission("la data " + date.get() + " non è quella dell'edizione nel catalogo ("
                         + candidate.editionDate().map(LocalDate::toString).orElse("nessuna") + ") / the date differs "

@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
@@ -22,10 +22,10 @@ public interface EditionTarget {
     }
 
     /** The editions the store's catalogue lists now (never a cached answer). */
-    List<CatalogueEdition> editions(Iris iris);
+    List<CatalogueEdition> editions(ServiceIris iris);
 
     /** The catalogue's {@code dct:modified} values as stored (one, or none in an empty store); never cached. */
-    List<Node> catalogueModified(Iris iris);
+    List<Node> catalogueModified(ServiceIris iris);
 
     /** A named graph of the store, copied; empty when the store lacks it. */
     Graph graph(String name);

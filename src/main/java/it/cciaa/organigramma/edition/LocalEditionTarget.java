@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.QueryRunner;
 import java.io.IOException;
@@ -51,12 +51,12 @@ public final class LocalEditionTarget implements EditionTarget, AutoCloseable {
     }
 
     @Override
-    public List<CatalogueEdition> editions(Iris iris) {
+    public List<CatalogueEdition> editions(ServiceIris iris) {
         return CatalogueEditions.read(this::select, iris);
     }
 
     @Override
-    public List<Node> catalogueModified(Iris iris) {
+    public List<Node> catalogueModified(ServiceIris iris) {
         return CatalogueEditions.modified(this::select, iris);
     }
 

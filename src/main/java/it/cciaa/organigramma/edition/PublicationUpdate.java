@@ -1,7 +1,8 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.EditionIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import java.time.Instant;
@@ -51,15 +52,10 @@ final class PublicationUpdate {
 
     private PublicationUpdate() {}
 
-    /** The period of validity of an edition: {@code <edition>/validita}. */
-    static String validity(String edition) {
-        return edition + "/validita";
-    }
-
     static UpdateRequest of(EditionCandidate candidate, Model report, Optional<CatalogueEdition> previous,
             Optional<CatalogueEdition> next, List<Node> observed, Instant now) {
-        Iris iris = candidate.iris();
-        String shapesGraph = iris.base() + "/graph/shapes";
+        ServiceIris iris = candidate.service();
+        String shapesGraph = iris.shapesGraph();
         Node catalogueGraph = iri(iris.catalogueGraph());
         Node catalogue = iri(iris.catalogue());
         Node edition = iri(candidate.edition());
@@ -74,7 +70,7 @@ final class PublicationUpdate {
         next.ifPresent(later -> request.add(deleteWhere(guard, catalogueGraph, iri(later.edition()),
                 PREVIOUS_VERSION)));
         previous.ifPresent(before -> request.add(deleteWhere(guard, catalogueGraph,
-                iri(validity(before.edition())), END_DATE)));
+                iri(EditionIris.validityOf(before.edition())), END_DATE)));
 
         UpdateModify insert = new UpdateModify();
         QuadAcc data = insert.getInsertAcc();
@@ -93,14 +89,14 @@ final class PublicationUpdate {
         data.addQuad(Quad.create(catalogueGraph, reportGraph, RDF.type.asNode(), QUALITY_METADATA_CLASS));
         data.addQuad(Quad.create(catalogueGraph, reportGraph, DCTerms.created.asNode(), dateTime(now)));
         candidate.editionDate().ifPresent(date -> {
-            Node period = iri(validity(candidate.edition()));
+            Node period = iri(candidate.iris().validity());
             data.addQuad(Quad.create(catalogueGraph, edition, DCTerms.temporal.asNode(), period));
             data.addQuad(Quad.create(catalogueGraph, period, RDF.type.asNode(), PERIOD_OF_TIME));
             data.addQuad(Quad.create(catalogueGraph, period, START_DATE, date(date.toString())));
             next.flatMap(CatalogueEdition::modified).ifPresent(end ->
                     data.addQuad(Quad.create(catalogueGraph, period, END_DATE, date(end))));
-            previous.ifPresent(before -> data.addQuad(Quad.create(catalogueGraph, iri(validity(before.edition())),
-                    END_DATE, date(date.toString()))));
+            previous.ifPresent(before -> data.addQuad(Quad.create(catalogueGraph,
+                    iri(EditionIris.validityOf(before.edition())), END_DATE, date(date.toString()))));
         });
         previous.ifPresent(before -> data.addQuad(Quad.create(catalogueGraph, edition, PREVIOUS_VERSION,
                 iri(before.edition()))));

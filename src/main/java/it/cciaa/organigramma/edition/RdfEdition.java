@@ -1,6 +1,8 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.EditionIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.vocabulary.Vocabularies;
 import java.io.ByteArrayInputStream;
@@ -10,8 +12,6 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
 import org.apache.jena.rdf.model.Model;
@@ -29,9 +29,6 @@ import org.apache.jena.vocabulary.DCTerms;
  * published whatever form it came in.
  */
 final class RdfEdition {
-    private static final Pattern EDITION_GRAPH = Pattern.compile("/graph/organigramma/([a-z0-9-]+)/([A-Za-z0-9-]+)");
-    private static final Pattern MAP_GRAPH = Pattern.compile("/graph/mappa-processi/([A-Za-z0-9._-]+)");
-
     /** RDF that cannot be an edition; the message says what is wrong and where. */
     static final class RdfEditionException extends Exception {
         RdfEditionException(String message) {
@@ -41,11 +38,12 @@ final class RdfEdition {
 
     private RdfEdition() {}
 
-    static EditionCandidate parse(byte[] bytes, Lang lang, String base) throws RdfEditionException {
+    static EditionCandidate parse(byte[] bytes, Lang lang, ServiceIris service) throws RdfEditionException {
         Dataset parsed = DatasetFactory.create();
         try {
             // Relative IRIs resolve against the service's base, never against the server's working directory.
-            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(base + "/").parse(parsed.asDatasetGraph());
+            RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(service.uriSpace())
+                    .parse(parsed.asDatasetGraph());
         } catch (RiotException e) {
             throw new RdfEditionException("RDF " + lang.getLabel() + " non valido / not valid: " + e.getMessage());
         }
@@ -57,7 +55,7 @@ final class RdfEdition {
                 }
             }
         }
-        BaseRewriter rewriter = new BaseRewriter(base);
+        BaseRewriter rewriter = new BaseRewriter(service.base());
         Dataset dataset = DatasetFactory.create();
         for (Iterator<String> names = parsed.listNames(); names.hasNext(); ) {
             String name = names.next();
@@ -67,20 +65,21 @@ final class RdfEdition {
             throw new RdfEditionException("il grafo di default non è vuoto: ogni tripla sta in un grafo con nome / the "
                     + "default graph is not empty: every triple belongs to a named graph");
         }
-        List<String> editionGraphs = new ArrayList<>();
-        Optional<String> mapRevision = Optional.empty();
+        List<EditionIris> editionGraphs = new ArrayList<>();
+        Optional<ProcessMapIris> processMap = Optional.empty();
         for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
             String name = names.next();
-            if (!name.startsWith(base + "/graph/")) {
-                throw new RdfEditionException("grafo " + name + " fuori dalla base " + base + " / graph outside the base");
+            if (!service.isGraph(name)) {
+                throw new RdfEditionException("grafo " + name + " fuori dalla base " + service.base()
+                        + " / graph outside the base");
             }
-            String path = name.substring(base.length());
-            Matcher map = MAP_GRAPH.matcher(path);
-            if (EDITION_GRAPH.matcher(path).matches()) {
-                editionGraphs.add(name);
-            } else if (map.matches()) {
-                mapRevision = Optional.of(map.group(1));
-            } else if (!List.of("/graph/norme", "/graph/vocabolari", "/graph/catalogo").contains(path)) {
+            Optional<EditionIris> edition = service.editionOfGraph(name);
+            Optional<ProcessMapIris> map = service.processMapOfGraph(name);
+            if (edition.isPresent()) {
+                editionGraphs.add(edition.get());
+            } else if (map.isPresent()) {
+                processMap = map;
+            } else if (!service.isSharedGraph(name)) {
                 throw new RdfEditionException("grafo " + name + " non ammesso in un'edizione (ammessi: l'edizione, la "
                         + "mappa dei processi, norme, vocabolari, catalogo) / graph not allowed in an edition");
             }
@@ -90,18 +89,17 @@ final class RdfEdition {
                     + "{edizione}), trovati " + editionGraphs.size() + " / exactly one edition graph expected, found "
                     + editionGraphs.size());
         }
-        Matcher edition = EDITION_GRAPH.matcher(editionGraphs.getFirst().substring(base.length()));
-        edition.matches();
-        Iris iris = new Iris(base, edition.group(1), mapRevision.orElseThrow(() -> new RdfEditionException(
+        EditionIris iris = editionGraphs.getFirst();
+        ProcessMapIris map = processMap.orElseThrow(() -> new RdfEditionException(
                 "manca il grafo della mappa dei processi (…/graph/mappa-processi/{revisione}) / the process-map graph "
-                        + "is missing")));
-        String key = edition.group(2);
-        Model catalogue = dataset.getNamedModel(iris.catalogueGraph());
-        CatalogueEntry.check(catalogue, iris, key);
-        Resource entry = catalogue.getResource(iris.edition(key));
+                        + "is missing"));
+        String key = iris.key();
+        Model catalogue = dataset.getNamedModel(service.catalogueGraph());
+        CatalogueEntry.check(catalogue, iris);
+        Resource entry = catalogue.getResource(iris.dataset());
         if (!entry.listProperties().hasNext()) {
-            throw new RdfEditionException("il catalogo (" + iris.catalogueGraph() + ") non descrive l'edizione "
-                    + iris.edition(key) + " / the catalogue does not describe the edition");
+            throw new RdfEditionException("il catalogo (" + service.catalogueGraph() + ") non descrive l'edizione "
+                    + iris.dataset() + " / the catalogue does not describe the edition");
         }
         List<RDFNode> checksums = catalogue.listObjectsOfProperty(Vocabularies.spdxChecksumValue).toList();
         if (checksums.size() != 1 || !checksums.getFirst().isLiteral()) {
@@ -131,6 +129,6 @@ final class RdfEdition {
                     + expectedKey + "» (la sua data, o sha256- e l'inizio del checksum se non è datata) / the edition "
                     + "graph's name must be the edition's date (or its checksum key)");
         }
-        return new EditionCandidate(dataset, iris, key, date, checksum);
+        return new EditionCandidate(dataset, iris, map, date, checksum);
     }
 }

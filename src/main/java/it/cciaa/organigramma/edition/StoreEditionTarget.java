@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KnowledgeStore;
@@ -28,12 +28,12 @@ public final class StoreEditionTarget implements EditionTarget {
     }
 
     @Override
-    public List<CatalogueEdition> editions(Iris iris) {
+    public List<CatalogueEdition> editions(ServiceIris iris) {
         return CatalogueEditions.read(store::selectFresh, iris);
     }
 
     @Override
-    public List<Node> catalogueModified(Iris iris) {
+    public List<Node> catalogueModified(ServiceIris iris) {
         return CatalogueEditions.modified(store::selectFresh, iris);
     }
 

@@ -10,6 +10,10 @@ import it.cciaa.organigramma.ingest.AllegatoDocument.Footnote;
 import it.cciaa.organigramma.ingest.AllegatoDocument.Mention;
 import it.cciaa.organigramma.ingest.AllegatoDocument.SourceLine;
 import it.cciaa.organigramma.ingest.AllegatoDocument.Unit;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.EditionIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.vocabulary.OKG;
@@ -49,7 +53,7 @@ public final class AllegatoImporter {
     /** How to name what is imported. {@code editionDate} empty: the edition is named by the document's checksum. */
     public record ImportOptions(String base, String mapRevision, Optional<LocalDate> editionDate) {
         public static ImportOptions defaults() {
-            return new ImportOptions(Iris.DEFAULT_BASE, "2024", Optional.empty());
+            return new ImportOptions(ServiceIris.DEFAULT_BASE, "2024", Optional.empty());
         }
 
         public ImportOptions withEditionDate(Optional<LocalDate> date) {
@@ -57,14 +61,15 @@ public final class AllegatoImporter {
         }
     }
 
-    /** The result: the dataset and the names of its graphs. */
-    public record Imported(Dataset dataset, Iris iris, String editionKey, AllegatoDocument document) {
+    /** The result: the dataset, the IRIs of its chamber and of its process-map revision, and its edition key. */
+    public record Imported(Dataset dataset, ChamberIris chamber, ProcessMapIris processMap, String editionKey,
+            AllegatoDocument document) {
         public String editionGraph() {
-            return iris.editionGraph(editionKey);
+            return chamber.editionGraph(editionKey);
         }
 
         public String edition() {
-            return iris.edition(editionKey);
+            return chamber.edition(editionKey);
         }
     }
 
@@ -80,14 +85,19 @@ public final class AllegatoImporter {
         AllegatoDocument document = new AllegatoParser().parse(text.lines());
         String editionKey = options.editionDate().map(LocalDate::toString)
                 .orElse("sha256-" + text.sha256().substring(0, 12));
-        Iris iris = new Iris(options.base(), AllegatoParser.slug(document.enteName()), options.mapRevision());
-        return new Imported(new Conversion(iris, editionKey, document, text.sha256(), sourceName).run(), iris,
-                editionKey, document);
+        ServiceIris service = new ServiceIris(options.base());
+        EditionIris edition = service.chamber(AllegatoParser.slug(document.enteName())).inEdition(editionKey);
+        ProcessMapIris processMap = service.processMap(options.mapRevision());
+        return new Imported(new Conversion(edition, processMap, document, text.sha256(), sourceName).run(),
+                edition.chamber(), processMap, editionKey, document);
     }
 
     /** One conversion: the state of writing one document's graphs. */
     private final class Conversion {
-        private final Iris iris;
+        private final ServiceIris service;
+        private final ChamberIris chamberIris;
+        private final EditionIris editionIris;
+        private final ProcessMapIris processMap;
         private final String editionKey;
         private final AllegatoDocument document;
         private final String sha256;
@@ -100,14 +110,18 @@ public final class AllegatoImporter {
         private final LawCatalogue lawCatalogue;
         private final Map<String, List<Mention>> mentionsByCode = new TreeMap<>();
 
-        Conversion(Iris iris, String editionKey, AllegatoDocument document, String sha256, String sourceName) {
-            this.iris = iris;
-            this.editionKey = editionKey;
+        Conversion(EditionIris editionIris, ProcessMapIris processMap, AllegatoDocument document, String sha256,
+                String sourceName) {
+            this.service = processMap.service();
+            this.chamberIris = editionIris.chamber();
+            this.editionIris = editionIris;
+            this.processMap = processMap;
+            this.editionKey = editionIris.key();
             this.document = document;
             this.sha256 = sha256;
             this.sourceName = sourceName;
             // The project's files name our laws and vocabularies on the default base; the edition uses its own.
-            this.rewriter = new BaseRewriter(iris.base());
+            this.rewriter = new BaseRewriter(service.base());
             this.lawCatalogue = new LawCatalogue(rewriter.rewrite(ProjectResources.turtle("data/norme.ttl")));
         }
 
@@ -125,12 +139,12 @@ public final class AllegatoImporter {
             writeAnomalies();
             writeCatalogue();
             Dataset dataset = DatasetFactory.create();
-            dataset.addNamedModel(iris.editionGraph(editionKey), edition);
-            dataset.addNamedModel(iris.mapGraph(), map);
-            dataset.addNamedModel(iris.lawGraph(), laws);
-            dataset.addNamedModel(iris.vocabularyGraph(),
+            dataset.addNamedModel(editionIris.graph(), edition);
+            dataset.addNamedModel(processMap.graph(), map);
+            dataset.addNamedModel(service.lawGraph(), laws);
+            dataset.addNamedModel(service.vocabularyGraph(),
                     rewriter.rewrite(ProjectResources.turtle("ontology/vocabularies.ttl")));
-            dataset.addNamedModel(iris.catalogueGraph(), catalogue);
+            dataset.addNamedModel(service.catalogueGraph(), catalogue);
             for (Model model : List.of(edition, map, laws, catalogue)) {
                 model.clearNsPrefixMap();
             }
@@ -140,11 +154,11 @@ public final class AllegatoImporter {
         // ---- Source records ----
 
         private Resource document() {
-            return edition.createResource(iris.edition(editionKey) + "/documento");
+            return edition.createResource(editionIris.document());
         }
 
         private Resource record(int line) {
-            return edition.createResource(iris.edition(editionKey) + "/riga/" + line);
+            return edition.createResource(editionIris.sourceLine(line));
         }
 
         private void writeRecords() {
@@ -164,14 +178,14 @@ public final class AllegatoImporter {
         // ---- Units ----
 
         private Resource unit(String slug) {
-            return edition.createResource(iris.unit(slug));
+            return edition.createResource(chamberIris.unit(slug));
         }
 
         private void writeUnits() {
             for (Unit unit : document.units()) {
                 Resource resource = unit(unit.slug())
                         .addProperty(RDF.type, ORG.OrganizationalUnit)
-                        .addProperty(ORG.classification, edition.createResource(iris.unitKind(unit.kind())))
+                        .addProperty(ORG.classification, edition.createResource(service.unitKind(unit.kind().slug())))
                         .addProperty(SKOS.prefLabel, unit.name(), "it");
                 if (unit.kind() == UnitKind.ENTE) {
                     resource.removeAll(RDF.type)
@@ -198,11 +212,11 @@ public final class AllegatoImporter {
         // ---- Process map ----
 
         private Resource concept(String notation) {
-            return edition.createResource(iris.concept(notation));
+            return edition.createResource(processMap.concept(notation));
         }
 
         private void writeProcessMap() {
-            Resource scheme = map.createResource(iris.mapScheme())
+            Resource scheme = map.createResource(processMap.scheme())
                     .addProperty(RDF.type, SKOS.ConceptScheme)
                     .addProperty(DCTerms.title, "Mappa dei processi delle Camere di commercio, revisione "
                             + options.mapRevision(), "it")
@@ -217,7 +231,7 @@ public final class AllegatoImporter {
                     "Activity (action)"};
             List<RDFNode> levels = new ArrayList<>();
             for (int depth = 1; depth <= 4; depth++) {
-                levels.add(map.createResource(iris.level(depth))
+                levels.add(map.createResource(processMap.level(depth))
                         .addProperty(RDF.type, xkosClassificationLevel)
                         .addProperty(SKOS.prefLabel, levelLabelsIt[depth - 1], "it")
                         .addProperty(SKOS.prefLabel, levelLabelsEn[depth - 1], "en")
@@ -238,7 +252,7 @@ public final class AllegatoImporter {
         private Resource levelList(List<RDFNode> levels) {
             Resource list = RDF.nil;
             for (int at = levels.size(); at >= 1; at--) {
-                list = map.createResource(iris.mapScheme() + "/livelli/" + at)
+                list = map.createResource(processMap.levelListCell(at))
                         .addProperty(RDF.first, levels.get(at - 1))
                         .addProperty(RDF.rest, list);
             }
@@ -253,11 +267,11 @@ public final class AllegatoImporter {
                     labelCounts.merge(mention.labelAsWritten(), 1, Integer::sum);
                 }
             }
-            Resource concept = map.createResource(iris.concept(notation))
+            Resource concept = map.createResource(processMap.concept(notation))
                     .addProperty(RDF.type, SKOS.Concept)
                     .addLiteral(SKOS.notation, map.createTypedLiteral(notation, notationType()))
                     .addProperty(SKOS.inScheme, scheme);
-            map.createResource(iris.level(code.level())).addProperty(SKOS.member, concept);
+            map.createResource(processMap.level(code.level())).addProperty(SKOS.member, concept);
             String preferred = labelCounts.entrySet().stream()
                     .max((a, b) -> Integer.compare(a.getValue(), b.getValue()))
                     .map(Map.Entry::getKey)
@@ -267,10 +281,10 @@ public final class AllegatoImporter {
                     .forEach(label -> concept.addProperty(SKOS.hiddenLabel, label, "it"));
             if (code.level() == 1) {
                 concept.addProperty(SKOS.topConceptOf, scheme)
-                        .addProperty(SKOS.broadMatch, map.createResource(iris.function(code.functionLetter())));
+                        .addProperty(SKOS.broadMatch, map.createResource(service.function(code.functionLetter())));
                 scheme.addProperty(SKOS.hasTopConcept, concept);
             } else {
-                Resource broader = map.createResource(iris.concept(code.parent().orElseThrow()));
+                Resource broader = map.createResource(processMap.concept(code.parent().orElseThrow()));
                 concept.addProperty(SKOS.broader, broader);
                 broader.addProperty(SKOS.narrower, concept);
             }
@@ -285,14 +299,13 @@ public final class AllegatoImporter {
         private void writeDeclarations() {
             for (Declaration declaration : document.declarations()) {
                 String notation = declaration.code().canonical();
-                Resource resource = edition.createResource(iris.edition(editionKey) + "/presidio/"
-                                + declaration.unitSlug() + "/" + notation)
+                Resource resource = edition.createResource(editionIris.declaration(declaration.unitSlug(), notation))
                         .addProperty(RDF.type, OKG.ProcessDeclaration)
                         .addProperty(OKG.unit, unit(declaration.unitSlug()))
                         .addProperty(OKG.process, concept(notation))
                         .addProperty(OKG.sourceRecord, record(declaration.line()));
                 declaration.qualifier().ifPresent(q ->
-                        resource.addProperty(OKG.qualifier, edition.createResource(iris.qualifier(q))));
+                        resource.addProperty(OKG.qualifier, edition.createResource(service.qualifier(q.slug()))));
                 unit(declaration.unitSlug()).addProperty(ORG.purpose, concept(notation));
             }
         }
@@ -300,8 +313,7 @@ public final class AllegatoImporter {
         private void writeCompetences() {
             for (Competence competence : document.competences()) {
                 String notation = competence.code().canonical();
-                Resource resource = edition.createResource(iris.edition(editionKey) + "/competenza/"
-                                + competence.unitSlug() + "/" + notation)
+                Resource resource = edition.createResource(editionIris.competence(competence.unitSlug(), notation))
                         .addProperty(RDF.type, OKG.Competence)
                         .addProperty(OKG.unit, unit(competence.unitSlug()))
                         .addProperty(OKG.activity, concept(notation))
@@ -309,15 +321,15 @@ public final class AllegatoImporter {
                         .addProperty(OKG.sourceRecord, record(competence.line()));
                 competence.markerAsWritten().ifPresent(marker -> resource.addProperty(OKG.markerAsWritten, marker));
                 competence.qualifier().ifPresent(q ->
-                        resource.addProperty(OKG.qualifier, edition.createResource(iris.qualifier(q))));
+                        resource.addProperty(OKG.qualifier, edition.createResource(service.qualifier(q.slug()))));
                 competence.editorialNote().ifPresent(note -> resource.addProperty(SKOS.editorialNote, note, "it"));
             }
         }
 
         private void writeFootnotes() {
             for (Footnote footnote : document.footnotes()) {
-                Resource resource = edition.createResource(iris.edition(editionKey) + "/nota/"
-                                + footnote.unitSlug() + "/" + footnote.marker().length())
+                Resource resource = edition.createResource(editionIris.footnote(footnote.unitSlug(),
+                                footnote.marker().length()))
                         .addProperty(RDF.type, OKG.Footnote)
                         .addProperty(OKG.section, unit(footnote.unitSlug()))
                         .addProperty(OKG.marker, footnote.marker())
@@ -325,7 +337,7 @@ public final class AllegatoImporter {
                         .addProperty(RDFS.comment, footnote.text(), "it")
                         .addProperty(OKG.sourceRecord, record(footnote.line()));
                 footnote.qualifier().ifPresent(q ->
-                        resource.addProperty(OKG.defines, edition.createResource(iris.qualifier(q))));
+                        resource.addProperty(OKG.defines, edition.createResource(service.qualifier(q.slug()))));
             }
         }
 
@@ -338,8 +350,8 @@ public final class AllegatoImporter {
                 Optional<Resource> law = resolve(citation);
                 String slug = AllegatoParser.slug(citation.law().shortForm());
                 int seen = perLine.merge(citation.line() + "/" + slug, 1, Integer::sum);
-                Resource resource = edition.createResource(iris.edition(editionKey) + "/citazione/" + citation.line()
-                                + "/" + slug + (seen > 1 ? "-" + seen : ""))
+                Resource resource = edition.createResource(editionIris.citation(citation.line() + "/" + slug
+                                + (seen > 1 ? "-" + seen : "")))
                         .addProperty(RDF.type, OKG.Citation)
                         .addProperty(OKG.textAsWritten, citation.textAsWritten())
                         .addProperty(OKG.sourceRecord, record(citation.line()));
@@ -349,7 +361,7 @@ public final class AllegatoImporter {
                 law.ifPresent(l -> {
                     resource.addProperty(OKG.law, l);
                     citation.citingCode().ifPresent(code ->
-                            map.createResource(iris.concept(code)).addProperty(cvHasLegalResource, l));
+                            map.createResource(processMap.concept(code)).addProperty(cvHasLegalResource, l));
                 });
             }
         }
@@ -370,7 +382,7 @@ public final class AllegatoImporter {
                 return known.map(r -> laws.createResource(r.getURI()));
             }
             String slug = AllegatoParser.slug(reference.shortForm());
-            Resource minted = laws.createResource(iris.mintedLaw(slug))
+            Resource minted = laws.createResource(service.mintedLaw(slug))
                     .addProperty(RDF.type, eliLegalResource)
                     .addProperty(DCTerms.title, reference.shortForm(), "it")
                     .addProperty(SKOS.notation, reference.shortForm());
@@ -405,10 +417,9 @@ public final class AllegatoImporter {
                 Optional<Resource> about, Optional<Resource> section, String messageIt, String messageEn) {
             String key = line + "/" + kind.slug();
             int seen = anomaliesPerKey.merge(key, 1, Integer::sum);
-            Resource resource = edition.createResource(iris.edition(editionKey) + "/anomalia/" + key
-                            + (seen > 1 ? "-" + seen : ""))
+            Resource resource = edition.createResource(editionIris.anomaly(key + (seen > 1 ? "-" + seen : "")))
                     .addProperty(RDF.type, OKG.Anomaly)
-                    .addProperty(OKG.anomalyKind, edition.createResource(iris.anomalyKind(kind)))
+                    .addProperty(OKG.anomalyKind, edition.createResource(service.anomalyKind(kind.slug())))
                     .addProperty(OKG.sourceRecord, record(line))
                     .addLiteral(OKG.lineNumber, lineNumber(line))
                     .addProperty(OKG.valueAsWritten, asWritten)
@@ -426,19 +437,19 @@ public final class AllegatoImporter {
         // ---- The edition as a DCAT-AP_IT dataset ----
 
         private void writeCatalogue() {
-            Resource chamber = catalogue.createResource(iris.chamber())
+            Resource chamber = catalogue.createResource(chamberIris.iri())
                     .addProperty(RDF.type, dcatapitAgent)
                     .addProperty(foafName, document.enteName())
-                    .addProperty(DCTerms.identifier, iris.ente());
-            Resource dataset = catalogue.createResource(iris.edition(editionKey));
-            Resource distribution = catalogue.createResource(iris.edition(editionKey) + "/distribuzione/trig")
+                    .addProperty(DCTerms.identifier, chamberIris.slug());
+            Resource dataset = catalogue.createResource(editionIris.dataset());
+            Resource distribution = catalogue.createResource(editionIris.distribution("trig"))
                     .addProperty(RDF.type, dcatapitDistribution)
                     .addProperty(RDF.type, DCAT.Distribution)
                     .addProperty(DCTerms.format, fileTypeTrig)
                     .addProperty(DCAT.accessURL, dataset)
                     .addProperty(DCTerms.license, licenceCcBy40)
                     .addProperty(DCTerms.title, "Edizione " + editionKey + " in TriG", "it");
-            Resource source = catalogue.createResource(iris.edition(editionKey) + "/documento")
+            Resource source = catalogue.createResource(editionIris.document())
                     .addProperty(RDF.type, foafDocument)
                     .addProperty(DCTerms.title, sourceName)
                     .addProperty(DCTerms.format, "text/plain")
@@ -448,7 +459,7 @@ public final class AllegatoImporter {
                             .addProperty(spdxChecksumValue, sha256));
             dataset.addProperty(RDF.type, dcatapitDataset)
                     .addProperty(RDF.type, DCAT.Dataset)
-                    .addProperty(DCTerms.identifier, iris.ente() + ":organigramma:" + editionKey)
+                    .addProperty(DCTerms.identifier, chamberIris.slug() + ":organigramma:" + editionKey)
                     .addProperty(DCTerms.title, "Organigramma di " + document.enteName() + " – edizione " + editionKey,
                             "it")
                     .addProperty(DCTerms.title, "Organigram of " + document.enteName() + " – edition " + editionKey,
@@ -461,7 +472,7 @@ public final class AllegatoImporter {
                     .addProperty(DCTerms.publisher, chamber)
                     .addProperty(DCTerms.accrualPeriodicity, frequencyIrregular)
                     .addProperty(DCTerms.conformsTo, catalogue.createResource(OKG.ONTOLOGY))
-                    .addProperty(DCTerms.conformsTo, catalogue.createResource(iris.mapScheme()))
+                    .addProperty(DCTerms.conformsTo, catalogue.createResource(processMap.scheme()))
                     .addProperty(provWasDerivedFrom, source)
                     .addProperty(DCAT.distribution, distribution);
             options.editionDate().ifPresent(date -> {
@@ -469,7 +480,7 @@ public final class AllegatoImporter {
                 dataset.addLiteral(DCTerms.modified, day).addLiteral(DCTerms.issued, day);
                 dataset.addProperty(org.apache.jena.vocabulary.OWL.versionInfo, date.toString());
             });
-            catalogue.createResource(iris.catalogue())
+            catalogue.createResource(service.catalogue())
                     .addProperty(RDF.type, dcatapitCatalog)
                     .addProperty(RDF.type, DCAT.Catalog)
                     .addProperty(DCTerms.title, "Organigramma KG – catalogo dei dati", "it")

@@ -1,6 +1,5 @@
 package it.cciaa.organigramma.law;
 
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.PageQuery;
 import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.edition.EditionData;
@@ -49,7 +48,7 @@ class LawController {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
-        this.lawGraph = new Iris(properties.baseIri(), "", "").lawGraph();
+        this.lawGraph = properties.iris().lawGraph();
     }
 
     /** HTML, JSON, or for an RDF type a 303 to the laws graph, as {@code Accept} asks ({@link Representation}). */

@@ -2,7 +2,7 @@ package it.cciaa.organigramma.opendata;
 
 import static it.cciaa.organigramma.vocabulary.Vocabularies.*;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.opendata.Dumps.Dump;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
@@ -30,7 +30,7 @@ public class CatalogueDescription {
     private final KnowledgeStore store;
     private final OpenDataQueries queries;
     private final StoreVersion version;
-    private final Iris iris;
+    private final ServiceIris iris;
     private final it.cciaa.organigramma.edition.Editions editions;
 
     public CatalogueDescription(KnowledgeStore store, OpenDataQueries queries, StoreVersion version,
@@ -39,7 +39,7 @@ public class CatalogueDescription {
         this.store = store;
         this.queries = queries;
         this.version = version;
-        this.iris = new Iris(properties.baseIri(), "", "");
+        this.iris = properties.iris();
     }
 
     /** The catalogue: what the store's catalogue graph says, plus a distribution for every dump. */
@@ -59,7 +59,7 @@ public class CatalogueDescription {
                 }
             }
         }
-        Resource whole = model.createResource(iris.base() + "/data/dataset/organigramma-kg")
+        Resource whole = model.createResource(iris.wholeDataset())
                 .addProperty(RDF.type, dcatapitDataset).addProperty(RDF.type, DCAT.Dataset)
                 .addProperty(DCTerms.identifier, "organigramma-kg:grafo-completo")
                 .addProperty(DCTerms.title, "Organigramma KG – il grafo completo", "it")
@@ -82,8 +82,8 @@ public class CatalogueDescription {
     }
 
     private Resource distribution(Model model, String datasetIri, String path, Dump dump) {
-        Resource url = model.createResource(iris.base() + "/dump/" + path);
-        return model.createResource(datasetIri + "/distribuzione/" + dump.fileName())
+        Resource url = model.createResource(iris.dump(path));
+        return model.createResource(ServiceIris.distribution(datasetIri, dump.fileName()))
                 .addProperty(RDF.type, dcatapitDistribution).addProperty(RDF.type, DCAT.Distribution)
                 .addProperty(DCTerms.format, model.createResource(EU_AUTHORITY + "file-type/" + dump.euFileType()))
                 .addProperty(DCAT.mediaType, model.createResource("https://www.iana.org/assignments/media-types/" + dump.mediaType()))
@@ -97,18 +97,18 @@ public class CatalogueDescription {
     public Model voidDescription() {
         Model model = ModelFactory.createDefaultModel();
         model.setNsPrefix("void", VOID);
-        Resource dataset = model.createResource(iris.base() + "/void#organigramma-kg")
+        Resource dataset = model.createResource(iris.voidDataset())
                 .addProperty(RDF.type, model.createResource(VOID + "Dataset"))
                 .addProperty(DCTerms.title, "Organigramma KG", "it")
                 .addProperty(DCTerms.description, "Organigramma della CCIAA di Foggia (Allegato C) come dati aperti collegati.", "it")
                 .addProperty(DCTerms.license, model.createResource("https://creativecommons.org/licenses/by/4.0/"))
                 .addLiteral(DCTerms.modified, model.createTypedLiteral(version.modified().toString(), XSDDatatype.XSDdateTime))
-                .addProperty(model.createProperty(VOID, "sparqlEndpoint"), model.createResource(iris.base() + "/sparql"))
-                .addProperty(model.createProperty(VOID, "uriSpace"), iris.base() + "/")
+                .addProperty(model.createProperty(VOID, "sparqlEndpoint"), model.createResource(iris.sparqlEndpoint()))
+                .addProperty(model.createProperty(VOID, "uriSpace"), iris.uriSpace())
                 .addProperty(model.createProperty(VOID, "rootResource"), model.createResource(iris.catalogue()));
         for (Dump dump : Dump.values()) {
             if (dump.everything()) {
-                dataset.addProperty(model.createProperty(VOID, "dataDump"), model.createResource(iris.base() + "/dump/" + dump.fileName()));
+                dataset.addProperty(model.createProperty(VOID, "dataDump"), model.createResource(iris.dump(dump.fileName())));
             }
         }
         for (String vocabulary : List.of("http://www.w3.org/ns/org#", "http://www.w3.org/2004/02/skos/core#",
@@ -119,7 +119,7 @@ public class CatalogueDescription {
         long total = 0;
         for (OpenDataQueries.GraphSize graph : queries.graphs()) {
             total += graph.triples();
-            Resource subset = model.createResource(iris.base() + "/void#" + graph.graph().substring(graph.graph().indexOf("/graph/") + 7).replace('/', '-'))
+            Resource subset = model.createResource(iris.voidSubset(graph.graph()))
                     .addProperty(RDF.type, model.createResource(VOID + "Dataset"))
                     .addProperty(model.createProperty("http://www.w3.org/ns/sparql-service-description#", "name"),
                             model.createResource(graph.graph()))

@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.opendata;
 
 import it.cciaa.organigramma.edition.Edition;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
@@ -94,7 +94,7 @@ public class Dumps {
     private final KnowledgeStore store;
     private final OpenDataQueries queries;
     private final StoreVersion version;
-    private final Iris iris;
+    private final ServiceIris iris;
     private final Path directory;
     private final NamedQuery catalogueEntry;
     private final Map<String, Object> locks = new ConcurrentHashMap<>();
@@ -106,7 +106,7 @@ public class Dumps {
         this.store = store;
         this.queries = queries;
         this.version = version;
-        this.iris = new Iris(properties.baseIri(), "", "");
+        this.iris = properties.iris();
         this.directory = properties.dataDir().resolve("dumps");
         this.catalogueEntry = library.find("opendata/catalogue-entry").orElseThrow();
     }
@@ -211,7 +211,7 @@ public class Dumps {
     List<String> graphsOf(Edition chamber) {
         List<String> present = queries.graphs().stream().map(OpenDataQueries.GraphSize::graph).toList();
         String map = chamber.mapRevision() == null ? null
-                : new Iris(iris.base(), chamber.ente(), chamber.mapRevision()).mapGraph();
+                : iris.processMap(chamber.mapRevision()).graph();
         return present.stream().filter(graph -> graph.equals(chamber.graph()) || graph.equals(chamber.reportGraph())
                 || graph.equals(iris.lawGraph()) || graph.equals(iris.vocabularyGraph())
                 || graph.equals(map)).toList();
@@ -230,10 +230,5 @@ public class Dumps {
         } catch (IOException e) {
             LOG.warn("Cannot delete the dumps of earlier store versions in {}: {}", directory, e.toString());
         }
-    }
-
-    /** The named graph of an edition dataset (docs/model.md: {@code …/data/dataset/X} lives in {@code …/graph/X}). */
-    public String editionGraph(String editionIri) {
-        return editionIri.replace("/data/dataset/organigramma/", "/graph/organigramma/");
     }
 }

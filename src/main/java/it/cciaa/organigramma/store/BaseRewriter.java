@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.store;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.vocabulary.OKG;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -19,8 +19,6 @@ import org.apache.jena.rdf.model.ModelFactory;
  * alone.
  */
 public final class BaseRewriter {
-    private static final String SHAPES = Iris.DEFAULT_BASE + "/shapes/";
-
     private final String base;
 
     public BaseRewriter(String base) {
@@ -29,7 +27,7 @@ public final class BaseRewriter {
 
     /** The model itself when the base is the default one, else a copy with every IRI of ours re-based. */
     public Model rewrite(Model model) {
-        if (base.equals(Iris.DEFAULT_BASE)) {
+        if (base.equals(ServiceIris.DEFAULT_BASE)) {
             return model;
         }
         Model copy = ModelFactory.createDefaultModel();
@@ -41,10 +39,10 @@ public final class BaseRewriter {
 
     /** One IRI re-based, or the string unchanged. */
     public String rewrite(String iri) {
-        if (!iri.startsWith(Iris.DEFAULT_BASE + "/") || isPersistent(iri)) {
+        if (!iri.startsWith(ServiceIris.DEFAULT_BASE + "/") || isPersistent(iri)) {
             return iri;
         }
-        return base + iri.substring(Iris.DEFAULT_BASE.length());
+        return base + iri.substring(ServiceIris.DEFAULT_BASE.length());
     }
 
     /**
@@ -52,7 +50,7 @@ public final class BaseRewriter {
      * of the ontology and the shapes, whatever the base; any other path the IRI on the base.
      */
     public String iriOfPath(String path) {
-        String persistent = Iris.DEFAULT_BASE + path;
+        String persistent = ServiceIris.DEFAULT_BASE + path;
         return isPersistent(persistent) ? persistent : base + path;
     }
 
@@ -61,12 +59,12 @@ public final class BaseRewriter {
         if (iri.startsWith(base + "/")) {
             return Optional.of(iri.substring(base.length()));
         }
-        return isPersistent(iri) ? Optional.of(iri.substring(Iris.DEFAULT_BASE.length())) : Optional.empty();
+        return isPersistent(iri) ? Optional.of(iri.substring(ServiceIris.DEFAULT_BASE.length())) : Optional.empty();
     }
 
     /** Whether the IRI is the ontology's, one of its terms or a shape: the same on every base. */
     public static boolean isPersistent(String iri) {
-        return iri.equals(OKG.ONTOLOGY) || iri.startsWith(OKG.NS) || iri.startsWith(SHAPES);
+        return iri.equals(OKG.ONTOLOGY) || iri.startsWith(OKG.NS) || iri.startsWith(ServiceIris.SHAPES_NAMESPACE);
     }
 
     private Node rewrite(Node node) {

@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.store;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties(prefix = "kg")
 public record KgProperties(
-        @DefaultValue(Iris.DEFAULT_BASE) String baseIri,
+        @DefaultValue(ServiceIris.DEFAULT_BASE) String baseIri,
         @DefaultValue("run") Path dataDir,
         @DefaultValue("") String storeUrl,
         @DefaultValue("") String storeQueryUrl,
@@ -47,8 +47,13 @@ public record KgProperties(
         Path seedDocument) {
 
     public KgProperties {
-        baseIri = baseIri == null || baseIri.isBlank() ? Iris.DEFAULT_BASE
+        baseIri = baseIri == null || baseIri.isBlank() ? ServiceIris.DEFAULT_BASE
                 : baseIri.endsWith("/") ? baseIri.substring(0, baseIri.length() - 1) : baseIri;
+    }
+
+    /** The IRIs the service mints, on its base. */
+    public ServiceIris iris() {
+        return new ServiceIris(baseIri);
     }
 
     /** Whether the service runs its own store rather than an external one. */

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.store;
 
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQuery;
 import java.net.Authenticator;
 import java.net.PasswordAuthentication;
@@ -71,7 +72,7 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
      * {@code KG_STORE_USER} and {@code KG_STORE_PASSWORD}, generous timeouts.
      */
     public static KnowledgeStore forUrl(String datasetUrl) {
-        KgProperties properties = new KgProperties(it.cciaa.organigramma.ingest.Iris.DEFAULT_BASE,
+        KgProperties properties = new KgProperties(ServiceIris.DEFAULT_BASE,
                 java.nio.file.Path.of("run"), datasetUrl, "", "", "",
                 System.getenv().getOrDefault("KG_STORE_USER", ""), System.getenv().getOrDefault("KG_STORE_PASSWORD", ""),
                 Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null, null);

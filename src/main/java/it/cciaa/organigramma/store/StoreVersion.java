@@ -1,6 +1,5 @@
 package it.cciaa.organigramma.store;
 
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.query.NamedQueries;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,7 +30,7 @@ public class StoreVersion {
             ApplicationEventPublisher events) {
         this.store = store;
         this.queries = queries;
-        this.catalogue = NodeFactory.createURI(new Iris(properties.baseIri(), "", "").catalogue());
+        this.catalogue = NodeFactory.createURI(properties.iris().catalogue());
         this.events = events;
     }
 

@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.taxonomy;
 
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.ingest.ProcessCode;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.taxonomy.ProcessPage.Competence;
 import it.cciaa.organigramma.taxonomy.ProcessPage.CompetentUnit;
@@ -28,21 +28,21 @@ public class ProcessPages {
     private static final Pattern THEME = Pattern.compile("[A-F][1-9]");
 
     private final TaxonomyQueries queries;
-    private final String base;
+    private final ServiceIris iris;
 
     @Autowired
     public ProcessPages(TaxonomyQueries queries, KgProperties properties) {
-        this(queries, properties.baseIri());
+        this(queries, properties.iris());
     }
 
-    public ProcessPages(TaxonomyQueries queries, String base) {
+    public ProcessPages(TaxonomyQueries queries, ServiceIris iris) {
         this.queries = queries;
-        this.base = base;
+        this.iris = iris;
     }
 
     /** The same pages with the competences, declarations and source lines of one edition graph. */
     public ProcessPages in(String editionGraph) {
-        return new ProcessPages(queries.in(editionGraph), base);
+        return new ProcessPages(queries.in(editionGraph), iris);
     }
 
     /** The revision asked for, or the latest one held when {@code revision} is null. */
@@ -86,7 +86,7 @@ public class ProcessPages {
         if (!REVISION.matcher(revision).matches()) {
             throw notFound("Nessuna mappa dei processi con revisione «" + revision + "».");
         }
-        return new Iris(base, "", revision).concept(notation);
+        return iris.processMap(revision).concept(notation);
     }
 
     /** The page of a concept of the map. */

@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.validation;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.store.ProjectResources;
 import java.util.ArrayList;
@@ -44,7 +44,7 @@ public final class ShapesLibrary {
 
     /** Loads the shapes packaged with the program, for data on the default base. */
     public static ShapesLibrary load() {
-        return load(Iris.DEFAULT_BASE);
+        return load(ServiceIris.DEFAULT_BASE);
     }
 
     /** Loads the shapes packaged with the program, for data on {@code base}. */
@@ -55,7 +55,7 @@ public final class ShapesLibrary {
 
     /** Shapes from a model, for data on the default base (tests use this for shape files of their own). */
     public static ShapesLibrary of(Model model) {
-        return new ShapesLibrary(model, Iris.DEFAULT_BASE);
+        return new ShapesLibrary(model, ServiceIris.DEFAULT_BASE);
     }
 
     /** The base of the data these shapes check. */

@@ -3,7 +3,6 @@ package it.cciaa.organigramma.web;
 import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.edition.EditionData;
 import it.cciaa.organigramma.edition.Editions;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.organigram.OrganigramFigures;
@@ -35,7 +34,7 @@ class HomeController {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
-        this.catalogue = new Iris(properties.baseIri(), "", "").catalogue();
+        this.catalogue = properties.iris().catalogue();
     }
 
     /** HTML, JSON, or for an RDF type a 303 to the catalogue's RDF, as {@code Accept} asks ({@link Representation}). */

@@ -8,7 +8,7 @@ import it.cciaa.organigramma.edition.EditionTarget;
 import it.cciaa.organigramma.edition.LocalEditionTarget;
 import it.cciaa.organigramma.edition.StoreEditionTarget;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.EmbeddedFuseki;
 import it.cciaa.organigramma.store.KnowledgeStore;
@@ -59,7 +59,7 @@ public final class PublishDiffBenchmark {
 
     private static Map<String, Double> round(byte[] first, byte[] second) throws Exception {
         Map<String, Double> times = new LinkedHashMap<>();
-        ImportOptions options = new ImportOptions(Iris.DEFAULT_BASE, "2024", Optional.of(LocalDate.of(2025, 1, 1)));
+        ImportOptions options = new ImportOptions(ServiceIris.DEFAULT_BASE, "2024", Optional.of(LocalDate.of(2025, 1, 1)));
         ImportOptions next = options.withEditionDate(Optional.of(LocalDate.of(2026, 1, 1)));
 
         Path service = Files.createTempDirectory("bench-service-");
@@ -84,7 +84,7 @@ public final class PublishDiffBenchmark {
 
             EditionDiffQueries diff = EditionDiffQueries.over(store, NamedQueries.load());
             start = System.nanoTime();
-            diff.diff(Iris.DEFAULT_BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01", published.editionGraph());
+            diff.diff(ServiceIris.DEFAULT_BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01", published.editionGraph());
             times.put("diff", millisSince(start));
         } finally {
             fuseki.stop();
@@ -118,12 +118,12 @@ public final class PublishDiffBenchmark {
         }
 
         @Override
-        public List<CatalogueEdition> editions(Iris iris) {
+        public List<CatalogueEdition> editions(ServiceIris iris) {
             return target.editions(iris);
         }
 
         @Override
-        public List<org.apache.jena.graph.Node> catalogueModified(Iris iris) {
+        public List<org.apache.jena.graph.Node> catalogueModified(ServiceIris iris) {
             return target.catalogueModified(iris);
         }
 

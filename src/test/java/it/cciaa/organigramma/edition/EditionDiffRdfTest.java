@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.ingest.Qualifier;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.vocabulary.Vocabularies;
@@ -41,7 +43,9 @@ import org.junit.jupiter.api.Test;
 class EditionDiffRdfTest {
     private static final String DIFF = "https://w3id.org/organigramma-kg/edizioni/differenze?da=2025-01-01&a=2026-01-01";
 
-    private static Iris iris;
+    private static ServiceIris service;
+    private static ChamberIris chamber;
+    private static ProcessMapIris processMap;
     private static Imported old;
     private static Imported changed;
     private static EditionDiffQueries queries;
@@ -57,7 +61,9 @@ class EditionDiffRdfTest {
             imported.dataset().listNames().forEachRemaining(name -> both.getNamedModel(name)
                     .add(imported.dataset().getNamedModel(name)));
         }
-        iris = old.iris();
+        service = old.chamber().service();
+        chamber = old.chamber();
+        processMap = old.processMap();
         queries = EditionDiffQueries.over(both, NamedQueries.load());
         rdf = EditionDiffRdf.model(queries.diff(old.editionGraph(), changed.editionGraph()), DIFF, old.edition(),
                 changed.edition());
@@ -93,21 +99,21 @@ class EditionDiffRdfTest {
     void theMovedOfficeIsAnOrgChangeEventFromItsOldUnitAndParentToItsNewOnes() {
         Resource move = single(OKG.UnitMoved);
         assertThat(move.hasProperty(RDF.type, ORG.ChangeEvent)).isTrue();
-        assertThat(move.getPropertyResourceValue(ORG.originalOrganization).getURI()).isEqualTo(iris.unit("ufficio-2-3"));
-        assertThat(move.getPropertyResourceValue(ORG.resultingOrganization).getURI()).isEqualTo(iris.unit("ufficio-3-5"));
+        assertThat(move.getPropertyResourceValue(ORG.originalOrganization).getURI()).isEqualTo(chamber.unit("ufficio-2-3"));
+        assertThat(move.getPropertyResourceValue(ORG.resultingOrganization).getURI()).isEqualTo(chamber.unit("ufficio-3-5"));
         Resource before = move.getPropertyResourceValue(Vocabularies.provInvalidated);
         Resource after = move.getPropertyResourceValue(Vocabularies.provGenerated);
         assertThat(before.getProperty(SKOS.notation).getString()).isEqualTo("2.3");
-        assertThat(before.getPropertyResourceValue(ORG.subOrganizationOf).getURI()).isEqualTo(iris.unit("servizio-ii"));
+        assertThat(before.getPropertyResourceValue(ORG.subOrganizationOf).getURI()).isEqualTo(chamber.unit("servizio-ii"));
         assertThat(after.getProperty(SKOS.notation).getString()).isEqualTo("3.5");
-        assertThat(after.getPropertyResourceValue(ORG.subOrganizationOf).getURI()).isEqualTo(iris.unit("servizio-iii"));
+        assertThat(after.getPropertyResourceValue(ORG.subOrganizationOf).getURI()).isEqualTo(chamber.unit("servizio-iii"));
         assertThat(after.getProperty(SKOS.prefLabel).getString()).isEqualTo(ChangedFoggiaDocument.OFFICE_2_3_NAME);
     }
 
     @Test
     void theRenamedOfficeKeepsItsIriAndChangesTheNameOfItsState() {
         Resource renaming = single(OKG.UnitRenamed);
-        String office = iris.unit("ufficio-1-1");
+        String office = chamber.unit("ufficio-1-1");
         assertThat(renaming.getPropertyResourceValue(ORG.originalOrganization).getURI()).isEqualTo(office);
         assertThat(renaming.getPropertyResourceValue(ORG.resultingOrganization).getURI()).isEqualTo(office);
         assertThat(renaming.getPropertyResourceValue(Vocabularies.provInvalidated).getProperty(SKOS.prefLabel)
@@ -126,12 +132,12 @@ class EditionDiffRdfTest {
         Resource before = requalification.getPropertyResourceValue(Vocabularies.provInvalidated);
         Resource after = requalification.getPropertyResourceValue(Vocabularies.provGenerated);
         assertThat(before.getPropertyResourceValue(OKG.qualifier).getURI())
-                .isEqualTo(iris.qualifier(Qualifier.FRONT_OFFICE));
+                .isEqualTo(service.qualifier(Qualifier.FRONT_OFFICE.slug()));
         assertThat(before.getProperty(OKG.markerAsWritten).getString()).isEqualTo("**");
         assertThat(after.getPropertyResourceValue(OKG.qualifier).getURI())
-                .isEqualTo(iris.qualifier(Qualifier.PER_QUANTO_DI_COMPETENZA));
+                .isEqualTo(service.qualifier(Qualifier.PER_QUANTO_DI_COMPETENZA.slug()));
         assertThat(after.getProperty(OKG.markerAsWritten).getString()).isEqualTo("*");
-        assertThat(after.getPropertyResourceValue(OKG.activity).getURI()).isEqualTo(iris.concept("B3.1.1.4"));
+        assertThat(after.getPropertyResourceValue(OKG.activity).getURI()).isEqualTo(processMap.concept("B3.1.1.4"));
     }
 
     @Test

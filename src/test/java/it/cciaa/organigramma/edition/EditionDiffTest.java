@@ -9,7 +9,7 @@ import it.cciaa.organigramma.edition.EditionDiff.UnitRenaming;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -26,7 +26,7 @@ class EditionDiffTest {
     private static final String FRONT_OFFICE = "modalita-presidio/front-office-sportelli-polifunzionali";
     private static final String PER_QUANTO_DI_COMPETENZA = "modalita-presidio/per-quanto-di-competenza";
 
-    private static Iris iris;
+    private static ChamberIris chamber;
     private static String oldGraph;
     private static String newGraph;
     private static EditionDiffQueries queries;
@@ -41,7 +41,7 @@ class EditionDiffTest {
                     .add(imported.dataset().getNamedModel(name)));
         }
         assertThat(both.getDefaultModel().isEmpty()).isTrue();
-        iris = old.iris();
+        chamber = old.chamber();
         oldGraph = old.editionGraph();
         newGraph = changed.editionGraph();
         queries = EditionDiffQueries.over(both, NamedQueries.load());
@@ -67,9 +67,9 @@ class EditionDiffTest {
     @Test
     void anOfficeMovedToAnotherServizioWithItsNumberingIsReportedAsMovedNotAsRemovedAndAdded() {
         EditionDiff diff = queries.diff(oldGraph, newGraph);
-        assertThat(diff.unitsMoved()).containsExactly(new UnitMove(iris.unit("ufficio-2-3"), iris.unit("ufficio-3-5"),
-                "2.3", "3.5", ChangedFoggiaDocument.OFFICE_2_3_NAME, iris.unit("servizio-ii"),
-                iris.unit("servizio-iii"), "II", "III"));
+        assertThat(diff.unitsMoved()).containsExactly(new UnitMove(chamber.unit("ufficio-2-3"), chamber.unit("ufficio-3-5"),
+                "2.3", "3.5", ChangedFoggiaDocument.OFFICE_2_3_NAME, chamber.unit("servizio-ii"),
+                chamber.unit("servizio-iii"), "II", "III"));
         assertThat(diff.unitsMoved().getFirst().recoded()).isTrue();
         assertThat(diff.unitsAdded()).isEmpty();
         assertThat(diff.unitsRemoved()).isEmpty();
@@ -78,7 +78,7 @@ class EditionDiffTest {
     @Test
     void reportsTheRenamedOffice() {
         assertThat(queries.diff(oldGraph, newGraph).unitsRenamed()).containsExactly(new UnitRenaming(
-                iris.unit("ufficio-1-1"), "1.1", ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME,
+                chamber.unit("ufficio-1-1"), "1.1", ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME,
                 ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME));
     }
 
@@ -90,7 +90,7 @@ class EditionDiffTest {
         assertThat(diff.activitiesWithdrawn()).extracting(ConceptEntry::unitCode, ConceptEntry::notation)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("2.1", "B3.2.1.6"),
                         org.assertj.core.groups.Tuple.tuple("3.2", "A1.2.1.4"));
-        assertThat(diff.activitiesWithdrawn().getFirst().unit()).isEqualTo(iris.unit("ufficio-2-1"));
+        assertThat(diff.activitiesWithdrawn().getFirst().unit()).isEqualTo(chamber.unit("ufficio-2-1"));
         assertThat(diff.activitiesWithdrawn().getFirst().unitName())
                 .isEqualTo("GESTIONE RISORSE ECONOMICHE E FINANZIARIE");
     }
@@ -98,7 +98,7 @@ class EditionDiffTest {
     @Test
     void reportsTheActivityWhoseMarkerChangedItsQualifier() {
         assertThat(queries.diff(oldGraph, newGraph).activitiesRequalified()).singleElement().satisfies(change -> {
-            assertThat(change.unit()).isEqualTo(iris.unit("ufficio-2-2"));
+            assertThat(change.unit()).isEqualTo(chamber.unit("ufficio-2-2"));
             assertThat(change.notation()).isEqualTo("B3.1.1.4");
             assertThat(change.oldQualifier()).endsWith(FRONT_OFFICE);
             assertThat(change.newQualifier()).endsWith(PER_QUANTO_DI_COMPETENZA);

@@ -14,7 +14,7 @@ import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.ProjectResources;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -41,7 +41,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 class EditionPublisherTest {
-    private static final String BASE = Iris.DEFAULT_BASE;
+    private static final String BASE = ServiceIris.DEFAULT_BASE;
     private static final String CATALOGUE_GRAPH = BASE + "/graph/catalogo";
     private static final String EDITIONS = BASE + "/data/dataset/organigramma/cciaa-di-foggia/";
     private static final String REMOVED_ACTIVITY = "\tA1.2.1.4 Codice di comportamento e gestione Whistleblowing\n";
@@ -201,12 +201,12 @@ class EditionPublisherTest {
             // Another writer (another instance of the service) changes the store between the read and the write.
             EditionTarget racing = new EditionTarget() {
                 @Override
-                public java.util.List<CatalogueEdition> editions(Iris iris) {
+                public java.util.List<CatalogueEdition> editions(ServiceIris iris) {
                     return store.editions(iris);
                 }
 
                 @Override
-                public java.util.List<Node> catalogueModified(Iris iris) {
+                public java.util.List<Node> catalogueModified(ServiceIris iris) {
                     return store.catalogueModified(iris);
                 }
 

@@ -6,7 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
 import it.cciaa.organigramma.law.LawQueries;
 import it.cciaa.organigramma.law.LawSummary;
 import it.cciaa.organigramma.organigram.OrganigramQueries;
@@ -41,7 +42,8 @@ import org.springframework.web.server.ResponseStatusException;
 class EditionQueriesTest {
     private static final NamedQueries LIBRARY = NamedQueries.load();
 
-    private static Iris iris;
+    private static ChamberIris chamber;
+    private static ProcessMapIris processMap;
     private static Imported old;
     private static Imported changed;
     private static Dataset both;
@@ -56,7 +58,8 @@ class EditionQueriesTest {
             imported.dataset().listNames().forEachRemaining(name -> both.getNamedModel(name)
                     .add(imported.dataset().getNamedModel(name)));
         }
-        iris = old.iris();
+        chamber = old.chamber();
+        processMap = old.processMap();
         editions = Editions.over(both, LIBRARY);
     }
 
@@ -79,7 +82,7 @@ class EditionQueriesTest {
         assertThat(current.ente()).isEqualTo("cciaa-di-foggia");
         assertThat(current.sourceFile()).isEqualTo("allegato-c-2026-01-01.txt");
         assertThat(current.checksum()).hasSize(64);
-        assertThat(current.mapScheme()).isEqualTo(iris.mapScheme());
+        assertThat(current.mapScheme()).isEqualTo(processMap.scheme());
         assertThat(current.mapRevision()).isEqualTo("2024");
         assertThat(current.validTo()).isNull();
         assertThat(current.previous()).isEqualTo(old.edition());
@@ -116,26 +119,26 @@ class EditionQueriesTest {
     /** Ufficio 2.3 is under Servizio II in 2025; in 2026 it is Ufficio 3.5, under Servizio III. */
     @Test
     void office23AsOf2025AndAsOf2026DifferAsTheChangedCopySays() {
-        UnitPage in2025 = UnitPage.read(organigram(old), iris.unit("ufficio-2-3")).orElseThrow();
+        UnitPage in2025 = UnitPage.read(organigram(old), chamber.unit("ufficio-2-3")).orElseThrow();
         assertThat(in2025.name()).isEqualTo(ChangedFoggiaDocument.OFFICE_2_3_NAME);
         assertThat(in2025.parents()).extracting(UnitSummary::code).endsWith("II");
-        assertThat(UnitPage.read(organigram(changed), iris.unit("ufficio-2-3"))).isEmpty();
-        UnitPage in2026 = UnitPage.read(organigram(changed), iris.unit("ufficio-3-5")).orElseThrow();
+        assertThat(UnitPage.read(organigram(changed), chamber.unit("ufficio-2-3"))).isEmpty();
+        UnitPage in2026 = UnitPage.read(organigram(changed), chamber.unit("ufficio-3-5")).orElseThrow();
         assertThat(in2026.name()).isEqualTo(ChangedFoggiaDocument.OFFICE_2_3_NAME);
         assertThat(in2026.parents()).extracting(UnitSummary::code).endsWith("III");
         assertThat(in2026.activities()).extracting(a -> a.notation())
                 .containsExactlyElementsOf(in2025.activities().stream().map(a -> a.notation()).toList());
-        assertThat(UnitPage.read(organigram(old), iris.unit("ufficio-3-5"))).isEmpty();
+        assertThat(UnitPage.read(organigram(old), chamber.unit("ufficio-3-5"))).isEmpty();
     }
 
     @Test
     void theRenamedOfficeHasExactlyOneNameInEachEdition() {
-        UnitPage in2025 = UnitPage.read(organigram(old), iris.unit("ufficio-1-1")).orElseThrow();
-        UnitPage in2026 = UnitPage.read(organigram(changed), iris.unit("ufficio-1-1")).orElseThrow();
+        UnitPage in2025 = UnitPage.read(organigram(old), chamber.unit("ufficio-1-1")).orElseThrow();
+        UnitPage in2026 = UnitPage.read(organigram(changed), chamber.unit("ufficio-1-1")).orElseThrow();
         assertThat(in2025.name()).isEqualTo(ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME);
         assertThat(in2026.name()).isEqualTo(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME);
         assertThat(in2026.otherNames()).doesNotContain(ChangedFoggiaDocument.OFFICE_1_1_OLD_NAME);
-        UnitPage servizio = UnitPage.read(organigram(changed), iris.unit("servizio-i")).orElseThrow();
+        UnitPage servizio = UnitPage.read(organigram(changed), chamber.unit("servizio-i")).orElseThrow();
         assertThat(servizio.children()).filteredOn(child -> "1.1".equals(child.unit().code()))
                 .extracting(child -> child.unit().name()).containsExactly(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME);
     }
@@ -168,12 +171,12 @@ class EditionQueriesTest {
     @Test
     void processPagesShowTheCompetencesOfTheirEditionOnly() {
         TaxonomyQueries taxonomy = TaxonomyQueries.over(both, LIBRARY);
-        String moved = iris.concept("B3.2.1.6");
+        String moved = processMap.concept("B3.2.1.6");
         assertThat(taxonomy.in(old.editionGraph()).competences(moved)).extracting(c -> c.unit().notation())
                 .containsExactly("2.1");
         assertThat(taxonomy.in(changed.editionGraph()).competences(moved)).extracting(c -> c.unit().notation())
                 .containsExactly("2.2");
-        String taken = iris.concept("A1.2.1.4");
+        String taken = processMap.concept("A1.2.1.4");
         assertThat(taxonomy.in(old.editionGraph()).competences(taken)).extracting(c -> c.unit().notation())
                 .contains("3.2");
         assertThat(taxonomy.in(changed.editionGraph()).competences(taken)).extracting(c -> c.unit().notation())
@@ -195,7 +198,7 @@ class EditionQueriesTest {
     /** The generic description reads the edition asked for and the shared graphs, never the other edition. */
     @Test
     void aUnitsDescriptionHoldsTheStatementsOfTheChosenEditionOnly() {
-        Node office = NodeFactory.createURI(iris.unit("ufficio-1-1"));
+        Node office = NodeFactory.createURI(chamber.unit("ufficio-1-1"));
         Graph in2025 = describe(office, old.editionGraph());
         Graph in2026 = describe(office, changed.editionGraph());
         assertThat(in2025.find(office, SKOS.prefLabel.asNode(), Node.ANY).mapWith(t -> t.getObject()
@@ -204,10 +207,10 @@ class EditionQueriesTest {
                 .getLiteralLexicalForm()).toList()).containsExactly(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME);
         assertThat(in2026.find(office, NodeFactory.createURI("http://www.w3.org/ns/prov#wasDerivedFrom"), Node.ANY)
                 .toList()).isNotEmpty().allMatch(t -> t.getObject().getURI().startsWith(changed.edition() + "/"));
-        Node moved = NodeFactory.createURI(iris.unit("ufficio-2-3"));
+        Node moved = NodeFactory.createURI(chamber.unit("ufficio-2-3"));
         assertThat(describe(moved, changed.editionGraph()).isEmpty()).isTrue();
         assertThat(describe(moved, old.editionGraph()).isEmpty()).isFalse();
-        Node scheme = NodeFactory.createURI(iris.mapScheme());
+        Node scheme = NodeFactory.createURI(processMap.scheme());
         assertThat(describe(scheme, changed.editionGraph()).find(scheme, Node.ANY, Node.ANY).hasNext()).isTrue();
     }
 
@@ -224,7 +227,7 @@ class EditionQueriesTest {
     void theSparqlOfAPageNamesItsEditionGraph() {
         assertThat(organigram(old).queryText("organigram/tree", null)).contains("<" + old.editionGraph() + ">")
                 .doesNotContain("?__edition");
-        assertThat(organigram(old).queryText("organigram/unit", iris.unit("ufficio-2-3")))
+        assertThat(organigram(old).queryText("organigram/unit", chamber.unit("ufficio-2-3")))
                 .contains("<" + old.editionGraph() + ">");
     }
 }

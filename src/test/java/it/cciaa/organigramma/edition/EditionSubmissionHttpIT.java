@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
 import java.io.ByteArrayOutputStream;
@@ -119,7 +119,7 @@ class EditionSubmissionHttpIT {
 
     @Test
     void anEditionInTrigIsVerifiedLikeItsDocument() throws Exception {
-        ImportOptions options = new ImportOptions(Iris.DEFAULT_BASE, "2024", Optional.of(LocalDate.of(2025, 1, 1)));
+        ImportOptions options = new ImportOptions(ServiceIris.DEFAULT_BASE, "2024", Optional.of(LocalDate.of(2025, 1, 1)));
         ByteArrayOutputStream trig = new ByteArrayOutputStream();
         RDFDataMgr.write(trig, new AllegatoImporter(options).importDocument(ChangedFoggiaDocument.original(),
                 "allegato-c.txt").dataset(), Lang.TRIG);

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -22,11 +22,11 @@ import org.junit.jupiter.api.Test;
  * builds must be valid SPARQL 1.1 Update, whatever the store holds, as the store's parser reads it.
  */
 class PublicationUpdateTest {
-    private static final String EDITIONS = Iris.DEFAULT_BASE + "/data/dataset/organigramma/cciaa-di-foggia/";
+    private static final String EDITIONS = ServiceIris.DEFAULT_BASE + "/data/dataset/organigramma/cciaa-di-foggia/";
 
     private static UpdateRequest request(List<Node> observed, boolean neighbours) throws Exception {
         EditionCandidate candidate = EditionCandidate.fromDocument(ChangedFoggiaDocument.changed(), "b.txt",
-                new ImportOptions(Iris.DEFAULT_BASE, "2024", Optional.of(LocalDate.parse("2026-01-01"))));
+                new ImportOptions(ServiceIris.DEFAULT_BASE, "2024", Optional.of(LocalDate.parse("2026-01-01"))));
         Optional<CatalogueEdition> previous = neighbours ? Optional.of(new CatalogueEdition(EDITIONS + "2025-01-01",
                 Optional.of("2025-01-01"), Optional.of("abc"))) : Optional.empty();
         Optional<CatalogueEdition> next = neighbours ? Optional.of(new CatalogueEdition(EDITIONS + "2027-01-01",

@@ -3,7 +3,7 @@ package it.cciaa.organigramma.edition;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -29,7 +29,7 @@ class PublishCrashIT {
         Path dataDir = Files.createTempDirectory("kg-crash-").resolve("run");
         byte[] changed = ChangedFoggiaDocument.changed();
         long newEditionTriples = EditionCandidate.fromDocument(changed, "allegato-c.txt", new ImportOptions(
-                Iris.DEFAULT_BASE, "2024", Optional.of(LocalDate.parse("2026-01-01"))))
+                ServiceIris.DEFAULT_BASE, "2024", Optional.of(LocalDate.parse("2026-01-01"))))
                 .dataset().getNamedModel(EditionPublishingIT.NEW_GRAPH).size();
         ServiceProcess service = ServiceProcess.start(dataDir, TestEditors.environment());
         List<String> before = EditionPublishingIT.storeDump(service);

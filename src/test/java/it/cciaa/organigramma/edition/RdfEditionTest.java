@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import it.cciaa.organigramma.edition.RdfEdition.RdfEditionException;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** An edition submitted as RDF: the graphs {@code import} writes, and nothing else. */
 class RdfEditionTest {
-    private static final String BASE = Iris.DEFAULT_BASE;
+    private static final String BASE = ServiceIris.DEFAULT_BASE;
+    private static final ServiceIris SERVICE = new ServiceIris(BASE);
     private static final ImportOptions OPTIONS = new ImportOptions(BASE, "2024",
             Optional.of(LocalDate.parse("2025-01-01")));
     private static Dataset imported;
@@ -41,7 +42,7 @@ class RdfEditionTest {
 
     @Test
     void theTrigThatImportWritesIsTheSameEditionAsTheDocument() throws Exception {
-        EditionCandidate fromRdf = RdfEdition.parse(trig(imported), Lang.TRIG, BASE);
+        EditionCandidate fromRdf = RdfEdition.parse(trig(imported), Lang.TRIG, SERVICE);
 
         assertThat(fromRdf.editionKey()).isEqualTo("2025-01-01");
         assertThat(fromRdf.editionDate()).contains(LocalDate.parse("2025-01-01"));
@@ -56,7 +57,7 @@ class RdfEditionTest {
         byte[] broken = (new String(trig(imported), StandardCharsets.UTF_8) + "\n<a> <b> \"unterminated .\n")
                 .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> RdfEdition.parse(broken, Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(broken, Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("line");
     }
 
@@ -65,7 +66,7 @@ class RdfEditionTest {
         Dataset withShapes = copy();
         withShapes.getNamedModel(BASE + "/graph/shapes").add(withShapes.getNamedModel(BASE + "/graph/norme"));
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(withShapes), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(withShapes), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining(BASE + "/graph/shapes");
     }
 
@@ -74,7 +75,7 @@ class RdfEditionTest {
         Dataset withDefault = copy();
         withDefault.getDefaultModel().add(withDefault.getNamedModel(BASE + "/graph/norme"));
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(withDefault), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(withDefault), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("default");
     }
 
@@ -84,7 +85,7 @@ class RdfEditionTest {
         two.getNamedModel(BASE + "/graph/organigramma/cciaa-di-foggia/2026-01-01")
                 .add(two.getNamedModel(BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01"));
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(two), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(two), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("trovati 2");
     }
 
@@ -99,9 +100,9 @@ class RdfEditionTest {
                 other.createProperty("http://www.w3.org/ns/dcat#previousVersion"),
                 other.createResource(BASE + "/data/dataset/organigramma/cciaa-di-foggia/2025-01-01"));
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(modified), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(modified), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("il catalogo stesso");
-        assertThatThrownBy(() -> RdfEdition.parse(trig(chained), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(chained), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("2024-01-01");
     }
 
@@ -112,7 +113,7 @@ class RdfEditionTest {
                 name.replace("/cciaa-di-foggia/2025-01-01", "/cciaa-di-foggia/2027-01-01"),
                 imported.getNamedModel(name)));
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(renamed), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(renamed), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("2025-01-01");
     }
 
@@ -124,9 +125,9 @@ class RdfEditionTest {
         entry.removeAll(DCTerms.modified).addProperty(DCTerms.modified, catalogue.createResource("urn:x:date"));
         byte[] relative = "<rel> { <a> <b> <c> }\n".getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> RdfEdition.parse(trig(iriDate), Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(trig(iriDate), Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageContaining("dct:modified");
-        assertThatThrownBy(() -> RdfEdition.parse(relative, Lang.TRIG, BASE))
+        assertThatThrownBy(() -> RdfEdition.parse(relative, Lang.TRIG, SERVICE))
                 .isInstanceOf(RdfEditionException.class).hasMessageNotContaining("file:");
     }
 

@@ -65,7 +65,7 @@ class AllegatoImporterTest {
     @Test
     void buildsTheProcessMapFromTheCodesWithEveryParentPresent() throws AllegatoFormatException {
         Imported imported = importFoggia(Optional.empty());
-        Model map = imported.dataset().getNamedModel(imported.iris().mapGraph());
+        Model map = imported.dataset().getNamedModel(imported.processMap().graph());
         List<Resource> concepts = map.listSubjectsWithProperty(RDF.type, SKOS.Concept).toList();
         assertThat(concepts).hasSize(16 + 44 + 123 + 246);
         for (Resource concept : concepts) {
@@ -76,7 +76,7 @@ class AllegatoImporterTest {
                 assertThat(concept.getURI()).startsWith(broader.getURI() + ".");
             }
         }
-        Resource a1 = map.getResource(imported.iris().concept("A1"));
+        Resource a1 = map.getResource(imported.processMap().concept("A1"));
         assertThat(a1.getProperty(SKOS.prefLabel).getString()).isEqualTo("PERFORMANCE MANAGEMENT, COMPLIANCE E ORGANIZZAZIONE");
         assertThat(a1.listProperties(SKOS.hiddenLabel).mapWith(s -> s.getString()).toList())
                 .containsExactly("PIANIFICAZIONE, MONITORAGGIO E CONTROLLO DELL'ENTE");
@@ -87,24 +87,24 @@ class AllegatoImporterTest {
     void linksUnitsToTheirParentAndToTheChamber() throws AllegatoFormatException {
         Imported imported = importFoggia(Optional.empty());
         Model edition = imported.dataset().getNamedModel(imported.editionGraph());
-        Resource office = edition.getResource(imported.iris().unit("ufficio-2-3"));
+        Resource office = edition.getResource(imported.chamber().unit("ufficio-2-3"));
         assertThat(office.getPropertyResourceValue(ORG.subOrganizationOf).getURI())
-                .isEqualTo(imported.iris().unit("servizio-ii"));
-        assertThat(office.getPropertyResourceValue(ORG.unitOf).getURI()).isEqualTo(imported.iris().chamber());
+                .isEqualTo(imported.chamber().unit("servizio-ii"));
+        assertThat(office.getPropertyResourceValue(ORG.unitOf).getURI()).isEqualTo(imported.chamber().iri());
         assertThat(edition.listSubjectsWithProperty(RDF.type, OKG.Competence).toList()).hasSize(295);
         assertThat(edition.listSubjectsWithProperty(RDF.type, OKG.ProcessDeclaration).toList()).hasSize(236);
-        assertThat(edition.contains(office, ORG.purpose, edition.getResource(imported.iris().concept("B2.1")))).isTrue();
+        assertThat(edition.contains(office, ORG.purpose, edition.getResource(imported.processMap().concept("B2.1")))).isTrue();
     }
 
     @Test
     void linksConceptsToTheLawsTheirLabelsCite() throws AllegatoFormatException {
         Imported imported = importFoggia(Optional.empty());
-        Model map = imported.dataset().getNamedModel(imported.iris().mapGraph());
-        Resource sanctions = map.getResource(imported.iris().concept("C2.4.1"));
+        Model map = imported.dataset().getNamedModel(imported.processMap().graph());
+        Resource sanctions = map.getResource(imported.processMap().concept("C2.4.1"));
         assertThat(sanctions.getPropertyResourceValue(
                 map.createProperty("http://data.europa.eu/m8g/hasLegalResource")).getURI())
                 .isEqualTo("https://w3id.org/organigramma-kg/data/norma/stato-legge-1981-11-24-689");
-        Model laws = imported.dataset().getNamedModel(imported.iris().lawGraph());
+        Model laws = imported.dataset().getNamedModel(imported.chamber().service().lawGraph());
         assertThat(laws.contains(laws.getResource("http://data.europa.eu/eli/reg/2016/679/oj"), RDF.type)).isTrue();
     }
 }

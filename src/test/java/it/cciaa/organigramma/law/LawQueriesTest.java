@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.ProjectResources;
 import java.util.Map;
@@ -20,7 +22,9 @@ class LawQueriesTest {
     private static final String DPR_254_2005 = "https://www.gazzettaufficiale.it/eli/id/2005/12/16/005G0279/sg";
 
     private static Imported imported;
-    private static Iris iris;
+    private static ServiceIris service;
+    private static ChamberIris chamber;
+    private static ProcessMapIris processMap;
     private static LawQueries queries;
     private static LawPages pages;
 
@@ -28,7 +32,9 @@ class LawQueriesTest {
     static void importFoggia() throws Exception {
         imported = new AllegatoImporter(AllegatoImporter.ImportOptions.defaults())
                 .importDocument(ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "foggia.txt");
-        iris = imported.iris();
+        service = imported.chamber().service();
+        chamber = imported.chamber();
+        processMap = imported.processMap();
         queries = LawQueries.over(imported.dataset(), NamedQueries.load());
         pages = new LawPages(queries);
     }
@@ -44,7 +50,7 @@ class LawQueriesTest {
         assertThat(citations.values().stream().mapToInt(Integer::intValue).sum()).as("every act named is catalogued")
                 .isEqualTo(imported.document().citations().size() - index.unresolvedReferences().size());
         assertThat(index.laws()).filteredOn(l -> l.notation().equals("art. 21 L. 183/2010")).singleElement()
-                .satisfies(l -> assertThat(l.partOf()).isEqualTo(iris.mintedLaw("stato-legge-2010-11-04-183")));
+                .satisfies(l -> assertThat(l.partOf()).isEqualTo(service.mintedLaw("stato-legge-2010-11-04-183")));
     }
 
     @Test
@@ -61,7 +67,7 @@ class LawQueriesTest {
 
     @Test
     void law689Of1981IsCitedByProcessC2_4_1AtLine699AndReadOnNormattiva() {
-        LawPage page = pages.page(iris.mintedLaw("stato-legge-1981-11-24-689"));
+        LawPage page = pages.page(service.mintedLaw("stato-legge-1981-11-24-689"));
         assertThat(page.law().notation()).isEqualTo("L. 689/1981");
         assertThat(page.law().localId()).isEqualTo("urn:nir:stato:legge:1981-11-24;689");
         assertThat(page.law().dateInWords()).isEqualTo("24 novembre 1981");
@@ -70,7 +76,7 @@ class LawQueriesTest {
             assertThat(official.url()).startsWith("https://www.normattiva.it/uri-res/N2Ls?urn:nir:stato:legge:1981-11-24;689");
         });
         assertThat(page.conceptCitations()).singleElement().satisfies(citation -> {
-            assertThat(citation.citedBy()).isEqualTo(iris.concept("C2.4.1"));
+            assertThat(citation.citedBy()).isEqualTo(processMap.concept("C2.4.1"));
             assertThat(citation.citedByNotation()).isEqualTo("C2.4.1");
             assertThat(citation.sourceLine()).isEqualTo(699);
             assertThat(citation.textAsWritten()).isEqualTo("L. 689/81");
@@ -83,14 +89,14 @@ class LawQueriesTest {
     void dpr254Of2005IsCitedByUnitsAndIsTheBasisOfFunctionsAToD() {
         LawPage page = pages.page(DPR_254_2005);
         assertThat(page.unitCitations()).hasSize(24)
-                .anySatisfy(c -> assertThat(c.citedBy()).isEqualTo(iris.unit("ufficio-1-1")));
+                .anySatisfy(c -> assertThat(c.citedBy()).isEqualTo(chamber.unit("ufficio-1-1")));
         assertThat(page.linkedConcepts()).extracting(LawPage.LinkedConcept::notation)
                 .containsExactly("A", "B", "C", "D");
     }
 
     @Test
     void anArticleLinksToItsActAndTheActToItsArticle() {
-        String act = iris.mintedLaw("stato-legge-2010-11-04-183");
+        String act = service.mintedLaw("stato-legge-2010-11-04-183");
         String article = act + "-art21";
         assertThat(pages.page(article).law().partOf().iri()).isEqualTo(act);
         assertThat(pages.page(act).parts()).extracting(LawSummary::iri).containsExactly(article);
@@ -105,7 +111,7 @@ class LawQueriesTest {
         assertThat(status("norme/legge-689")).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status("http://exa mple.org/x")).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(status("https://example.org/eli/unknown")).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(status(iris.concept("C2.4.1"))).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(status(processMap.concept("C2.4.1"))).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

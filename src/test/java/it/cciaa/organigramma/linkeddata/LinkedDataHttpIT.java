@@ -2,7 +2,7 @@ package it.cciaa.organigramma.linkeddata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.web.HtmlPages;
 import it.cciaa.organigramma.web.LiveService;
@@ -95,10 +95,10 @@ class LinkedDataHttpIT {
     @Test
     void servesTheOntologyItsTermsAndTheShapesUnderTheirPersistentIrisWhateverTheBase() {
         String shape = "/shapes/Unit_classification";
-        String shapeIri = Iris.DEFAULT_BASE + shape; // the shapes' persistent namespace, as the ontology's
+        String shapeIri = ServiceIris.DEFAULT_BASE + shape; // the shapes' persistent namespace, as the ontology's
         List<String[]> served = List.of(new String[] {ONTOLOGY_PATH, OKG.ONTOLOGY},
                 new String[] {ONTOLOGY_PATH + "/Competence", OKG.NS + "Competence"}, new String[] {shape, shapeIri});
-        boolean ownBase = !service.base().equals(Iris.DEFAULT_BASE);
+        boolean ownBase = !service.base().equals(ServiceIris.DEFAULT_BASE);
         for (String[] pathAndIri : served) {
             String path = pathAndIri[0];
             String iri = pathAndIri[1];

@@ -116,7 +116,7 @@ class ChambersTest {
             assertThat(row.get("units")).isEqualTo("27");
             assertThat(row.get("competences")).isEqualTo("295");
         });
-        assertThat(chambers.getFirst().get("ente")).isEqualTo(bari.iris().chamber());
+        assertThat(chambers.getFirst().get("ente")).isEqualTo(bari.chamber().iri());
     }
 
     @Test
@@ -137,15 +137,15 @@ class ChambersTest {
     @Test
     void coverageAndUnassignedActivitiesArePerChamber() {
         List<Map<String, String>> coverage = rows("national/coverage", Map.of());
-        assertThat(coverage).extracting(row -> row.get("ente")).containsOnly(bari.iris().chamber(),
-                bari.iris().chamber().replace(BARI, FOGGIA));
+        assertThat(coverage).extracting(row -> row.get("ente")).containsOnly(bari.chamber().iri(),
+                bari.chamber().iri().replace(BARI, FOGGIA));
         assertThat(coverage).allSatisfy(row -> assertThat(row.get("process")).matches("[A-F]\\d+\\.\\d+"));
-        int bariCompetences = coverage.stream().filter(row -> row.get("ente").equals(bari.iris().chamber()))
+        int bariCompetences = coverage.stream().filter(row -> row.get("ente").equals(bari.chamber().iri()))
                 .mapToInt(row -> Integer.parseInt(row.get("competences"))).sum();
         assertThat(bariCompetences).isEqualTo(295);
         // Foggia's map activities all come from the document, so none is unassigned in either chamber.
         assertThat(rows("national/unassigned-activities",
-                Map.of("ente", NodeFactory.createURI(bari.iris().chamber())))).isEmpty();
+                Map.of("ente", NodeFactory.createURI(bari.chamber().iri())))).isEmpty();
     }
 
     @Test
@@ -153,7 +153,7 @@ class ChambersTest {
         assertThat(rows("organigram/units", Map.of())).hasSize(54);
         assertThat(rows("organigram/units", Map.of("ente", NodeFactory.createLiteralString(BARI)))).hasSize(27)
                 .allSatisfy(row -> assertThat(row.get("unit")).contains("/" + BARI));
-        assertThat(rows("organigram/units", Map.of("ente", NodeFactory.createURI(bari.iris().chamber()))))
+        assertThat(rows("organigram/units", Map.of("ente", NodeFactory.createURI(bari.chamber().iri()))))
                 .hasSize(27);
     }
 

@@ -3,9 +3,9 @@ package it.cciaa.organigramma.ontology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AnomalyKind;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.ingest.Qualifier;
 import it.cciaa.organigramma.ingest.UnitKind;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.vocabulary.OKG;
@@ -76,18 +76,18 @@ class OntologyHygieneTest {
 
     @Test
     void everyConceptTheImporterMintsIsInTheControlledVocabularies() {
-        Iris iris = new Iris(Iris.DEFAULT_BASE, "x", "2024");
+        ServiceIris iris = ServiceIris.onDefaultBase();
         Set<String> concepts = new TreeSet<>();
         VOCABULARIES.listSubjectsWithProperty(RDF.type, SKOS.Concept).forEachRemaining(c -> concepts.add(c.getURI()));
         for (AnomalyKind kind : AnomalyKind.values()) {
-            assertThat(concepts).contains(iris.anomalyKind(kind));
+            assertThat(concepts).contains(iris.anomalyKind(kind.slug()));
         }
         for (Qualifier qualifier : Qualifier.values()) {
-            assertThat(concepts).contains(iris.qualifier(qualifier));
+            assertThat(concepts).contains(iris.qualifier(qualifier.slug()));
         }
         for (UnitKind kind : UnitKind.values()) {
-            assertThat(concepts).contains(iris.unitKind(kind));
-            assertThat(VOCABULARIES.getResource(iris.unitKind(kind)).getProperty(SKOS.notation).getString())
+            assertThat(concepts).contains(iris.unitKind(kind.slug()));
+            assertThat(VOCABULARIES.getResource(iris.unitKind(kind.slug())).getProperty(SKOS.notation).getString())
                     .isEqualTo(kind.notation());
         }
         for (String letter : new String[] {"A", "B", "C", "D", "E", "F"}) {

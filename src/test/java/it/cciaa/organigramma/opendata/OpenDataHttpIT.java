@@ -2,7 +2,7 @@ package it.cciaa.organigramma.opendata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.web.HtmlPages;
@@ -111,7 +111,7 @@ class OpenDataHttpIT {
                 String iri = node.isURI() ? node.getURI()
                         : node.isLiteral() && node.getLiteralDatatypeURI().endsWith("#anyURI")
                                 ? node.getLiteralLexicalForm() : "";
-                if (iri.startsWith(Iris.DEFAULT_BASE + "/") && !iri.startsWith(service.base() + "/")
+                if (iri.startsWith(ServiceIris.DEFAULT_BASE + "/") && !iri.startsWith(service.base() + "/")
                         && !BaseRewriter.isPersistent(iri)) {
                     misplaced.add(iri);
                 }

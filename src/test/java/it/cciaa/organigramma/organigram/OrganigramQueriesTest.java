@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.QueryRunner;
 import it.cciaa.organigramma.store.ProjectResources;
@@ -23,21 +23,21 @@ class OrganigramQueriesTest {
     private static final String FRONT_OFFICE = "Front office negli Sportelli Polifunzionali";
 
     private static Imported imported;
-    private static Iris iris;
+    private static ChamberIris chamber;
     private static OrganigramQueries queries;
 
     @BeforeAll
     static void importFoggia() throws Exception {
         imported = new AllegatoImporter(AllegatoImporter.ImportOptions.defaults())
                 .importDocument(ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "foggia.txt");
-        iris = imported.iris();
+        chamber = imported.chamber();
         assertThat(imported.dataset().getDefaultModel().isEmpty()).isTrue();
         queries = new OrganigramQueries(it.cciaa.organigramma.query.RowSource.over(imported.dataset()),
                 NamedQueries.load());
     }
 
     private static UnitPage page(String slug) {
-        return UnitPage.read(queries, iris.unit(slug)).orElseThrow();
+        return UnitPage.read(queries, chamber.unit(slug)).orElseThrow();
     }
 
     private static List<String> codes(List<UnitSummary> units) {
@@ -95,21 +95,21 @@ class OrganigramQueriesTest {
     void parentChainOfUfficio23RunsFromTheEnteDown() {
         List<UnitSummary> parents = page("ufficio-2-3").parents();
         assertThat(parents).extracting(UnitSummary::iri)
-                .containsExactly(iris.chamber(), iris.unit("area-sg"), iris.unit("servizio-ii"));
+                .containsExactly(chamber.iri(), chamber.unit("area-sg"), chamber.unit("servizio-ii"));
         assertThat(parents.getFirst().title()).isEqualTo("Ente – CCIAA di FOGGIA");
         assertThat(parents.get(2).title()).isEqualTo("Servizio II – BILANCIO E PATRIMONIO");
         assertThat(page("staff-performance-e-controllo-di-gestione").parents()).extracting(UnitSummary::iri)
-                .containsExactly(iris.chamber());
-        assertThat(UnitPage.read(queries, iris.chamber()).orElseThrow().parents()).isEmpty();
+                .containsExactly(chamber.iri());
+        assertThat(UnitPage.read(queries, chamber.iri()).orElseThrow().parents()).isEmpty();
     }
 
     @Test
     void theEntePageListsTheStaffOfficeAndTheAreasInTheDocumentsOrder() {
-        UnitPage ente = UnitPage.read(queries, iris.chamber()).orElseThrow();
+        UnitPage ente = UnitPage.read(queries, chamber.iri()).orElseThrow();
         assertThat(ente.kind()).isEqualTo("Ente");
         assertThat(ente.code()).isNull();
         assertThat(ente.children()).extracting(child -> child.unit().iri()).containsExactly(
-                iris.unit("staff-performance-e-controllo-di-gestione"), iris.unit("area-sg"), iris.unit("area-i"));
+                chamber.unit("staff-performance-e-controllo-di-gestione"), chamber.unit("area-sg"), chamber.unit("area-i"));
         assertThat(ente.activities()).isEmpty();
         assertThat(page("servizio-iii").children()).extracting(SubUnit::activities).containsExactly(8, 5, 5, 4);
     }
@@ -152,7 +152,7 @@ class OrganigramQueriesTest {
 
     @Test
     void anUnknownUnitHasNoPage() {
-        assertThat(UnitPage.read(queries, iris.unit("ufficio-9-9"))).isEmpty();
+        assertThat(UnitPage.read(queries, chamber.unit("ufficio-9-9"))).isEmpty();
     }
 
     @Test
@@ -160,7 +160,7 @@ class OrganigramQueriesTest {
         List<TreeNode> roots = queries.tree();
         assertThat(roots).hasSize(1);
         TreeNode ente = roots.getFirst();
-        assertThat(ente.unit().iri()).isEqualTo(iris.chamber());
+        assertThat(ente.unit().iri()).isEqualTo(chamber.iri());
         assertThat(ente.size()).isEqualTo(27);
         assertThat(ente.activitiesBelow()).isEqualTo(imported.document().competences().size());
         List<UnitSummary> walked = new ArrayList<>();
@@ -190,14 +190,14 @@ class OrganigramQueriesTest {
                 .containsExactly(16, 44, 123, 246);
         assertThat(figures.processesByLevel().getFirst().levelLabel()).isEqualTo("Tema (macro-processo)");
         assertThat(figures.totals()).isEqualTo(new OrganigramFigures.Totals(295, 236, 34, 7));
-        assertThat(figures.currentEdition().iri()).isEqualTo(iris.edition(imported.editionKey()));
+        assertThat(figures.currentEdition().iri()).isEqualTo(chamber.edition(imported.editionKey()));
         assertThat(figures.currentEdition().modified()).isNull();
     }
 
     @Test
     void theSparqlOfAUnitPageHasTheUnitBound() {
-        String text = queries.queryText("organigram/unit-activities", iris.unit("ufficio-4-1"));
-        assertThat(text).contains("<" + iris.unit("ufficio-4-1") + ">").doesNotContain("?_unit");
+        String text = queries.queryText("organigram/unit-activities", chamber.unit("ufficio-4-1"));
+        assertThat(text).contains("<" + chamber.unit("ufficio-4-1") + ">").doesNotContain("?_unit");
     }
 
     @Test

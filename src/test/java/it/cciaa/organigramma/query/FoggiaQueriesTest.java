@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.store.UnionView;
 import java.util.ArrayList;
@@ -55,18 +56,18 @@ class FoggiaQueriesTest {
     @Test
     void unitsListsEveryUnitOnceWithKindCodeAndParent() {
         List<Map<String, String>> units = rows("organigram/units");
-        Iris iris = imported.iris();
+        ChamberIris chamber = imported.chamber();
         assertThat(units).hasSize(27);
         exactlyOnce(units.stream().map(r -> r.get("unit")).toList());
         Map<String, Map<String, String>> byUnit = units.stream().collect(Collectors.toMap(r -> r.get("unit"), r -> r));
-        assertThat(byUnit.get(iris.chamber())).containsEntry("kind", "Ente").containsEntry("code", "")
+        assertThat(byUnit.get(chamber.iri())).containsEntry("kind", "Ente").containsEntry("code", "")
                 .containsEntry("parent", "");
-        assertThat(byUnit.get(iris.unit("staff-performance-e-controllo-di-gestione"))).containsEntry("kind", "Staff")
-                .containsEntry("code", "").containsEntry("parent", iris.chamber());
-        assertThat(byUnit.get(iris.unit("servizio-ii"))).containsEntry("kind", "Servizio").containsEntry("code", "II")
-                .containsEntry("parent", iris.unit("area-sg")).containsEntry("name", "BILANCIO E PATRIMONIO");
-        assertThat(byUnit.get(iris.unit("ufficio-1-1"))).containsEntry("kind", "Ufficio").containsEntry("code", "1.1")
-                .containsEntry("parent", iris.unit("servizio-i"));
+        assertThat(byUnit.get(chamber.unit("staff-performance-e-controllo-di-gestione"))).containsEntry("kind", "Staff")
+                .containsEntry("code", "").containsEntry("parent", chamber.iri());
+        assertThat(byUnit.get(chamber.unit("servizio-ii"))).containsEntry("kind", "Servizio").containsEntry("code", "II")
+                .containsEntry("parent", chamber.unit("area-sg")).containsEntry("name", "BILANCIO E PATRIMONIO");
+        assertThat(byUnit.get(chamber.unit("ufficio-1-1"))).containsEntry("kind", "Ufficio").containsEntry("code", "1.1")
+                .containsEntry("parent", chamber.unit("servizio-i"));
         assertThat(units.stream().map(r -> r.get("kind")).collect(Collectors.groupingBy(k -> k, Collectors.counting())))
                 .isEqualTo(Map.of("Ente", 1L, "Area", 2L, "Servizio", 5L, "Ufficio", 18L, "Staff", 1L));
     }
@@ -94,15 +95,16 @@ class FoggiaQueriesTest {
         List<Map<String, String>> assignments = rows("organigram/assignments");
         assertThat(assignments).hasSize(imported.document().competences().size());
         exactlyOnce(assignments.stream().map(r -> r.get("unit") + " " + r.get("activity")).toList());
-        Iris iris = imported.iris();
+        ServiceIris service = imported.chamber().service();
+        ChamberIris chamber = imported.chamber();
         Set<String> expected = imported.document().competences().stream()
-                .map(c -> iris.unit(c.unitSlug()) + " " + c.code().canonical() + " "
-                        + c.qualifier().map(iris::qualifier).orElse("") + " " + c.line())
+                .map(c -> chamber.unit(c.unitSlug()) + " " + c.code().canonical() + " "
+                        + c.qualifier().map(q -> service.qualifier(q.slug())).orElse("") + " " + c.line())
                 .collect(Collectors.toSet());
         assertThat(assignments.stream().map(r -> r.get("unit") + " " + r.get("activity") + " " + r.get("qualifier")
                 + " " + r.get("sourceLine")).collect(Collectors.toSet())).isEqualTo(expected);
-        assertThat(assignments).contains(Map.of("unit", iris.unit("ufficio-4-1"), "activity", "C1.1.1.2",
-                "qualifier", iris.base() + "/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali",
+        assertThat(assignments).contains(Map.of("unit", chamber.unit("ufficio-4-1"), "activity", "C1.1.1.2",
+                "qualifier", service.base() + "/controlled-vocabulary/modalita-presidio/front-office-sportelli-polifunzionali",
                 "sourceLine", "594"));
     }
 
@@ -112,7 +114,7 @@ class FoggiaQueriesTest {
         assertThat(declared).hasSize(236);
         exactlyOnce(declared.stream().map(r -> r.get("unit") + " " + r.get("process")).toList());
         assertThat(declared.stream().map(r -> r.get("process")).allMatch(p -> p.split("\\.").length <= 2)).isTrue();
-        assertThat(declared).contains(Map.of("unit", imported.iris().unit("servizio-iii"), "process", "C2.7",
+        assertThat(declared).contains(Map.of("unit", imported.chamber().unit("servizio-iii"), "process", "C2.7",
                 "sourceLine", "473"));
     }
 
@@ -122,10 +124,10 @@ class FoggiaQueriesTest {
         assertThat(citations).hasSize(imported.document().citations().size()).hasSize(34);
         assertThat(citations).contains(Map.of("law", "https://w3id.org/organigramma-kg/data/norma/stato-legge-1981-11-24-689",
                 "title", "Legge 24 novembre 1981, n. 689 – Modifiche al sistema penale",
-                "cites", imported.iris().concept("C2.4.1"), "sourceLine", "699"));
+                "cites", imported.processMap().concept("C2.4.1"), "sourceLine", "699"));
         assertThat(citations.stream().filter(r -> r.get("law").isEmpty()).map(r -> r.get("title")))
                 .containsExactlyInAnyOrder("ex art. 44", "ex art. 44", "ex art. 42", "ex art. 42");
-        assertThat(citations.stream().filter(r -> r.get("cites").equals(imported.iris().unit("servizio-iii"))))
+        assertThat(citations.stream().filter(r -> r.get("cites").equals(imported.chamber().unit("servizio-iii"))))
                 .hasSize(2);
     }
 

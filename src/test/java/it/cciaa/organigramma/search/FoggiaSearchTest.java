@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.QueryRunner;
@@ -51,7 +52,7 @@ class FoggiaSearchTest {
     @Test
     void documentsAreEveryUnitProcessActivityAndLawOnce() {
         assertThat(byIri()).hasSameSizeAs(documents);
-        long laws = imported.dataset().getNamedModel(imported.iris().lawGraph())
+        long laws = imported.dataset().getNamedModel(imported.chamber().service().lawGraph())
                 .listSubjectsWithProperty(RDF.type, org.apache.jena.rdf.model.ResourceFactory.createResource(
                         "http://data.europa.eu/eli/ontology#LegalResource")).toList().size();
         assertThat(documents.stream().collect(Collectors.groupingBy(SearchDocument::kind, Collectors.counting())))
@@ -60,18 +61,19 @@ class FoggiaSearchTest {
 
     @Test
     void aDocumentCarriesLabelCodeCategoryOtherNamesAndDescription() {
-        Iris iris = imported.iris();
+        ChamberIris chamber = imported.chamber();
+        ProcessMapIris processMap = imported.processMap();
         Map<String, SearchDocument> byIri = byIri();
-        assertThat(byIri.get(iris.unit("ufficio-2-2"))).isEqualTo(new SearchDocument(iris.unit("ufficio-2-2"), Kind.UNIT,
+        assertThat(byIri.get(chamber.unit("ufficio-2-2"))).isEqualTo(new SearchDocument(chamber.unit("ufficio-2-2"), Kind.UNIT,
                 "TRIBUTI", List.of(), "2.2", "", "Ufficio",
                 Optional.of(new Chamber("cciaa-di-foggia", "CCIAA di FOGGIA"))));
-        assertThat(byIri.get(iris.chamber()).chamber()).map(Chamber::ente).contains("cciaa-di-foggia");
-        assertThat(byIri.get(iris.unit("ufficio-4-4")).otherLabels())
+        assertThat(byIri.get(chamber.iri()).chamber()).map(Chamber::ente).contains("cciaa-di-foggia");
+        assertThat(byIri.get(chamber.unit("ufficio-4-4")).otherLabels())
                 .containsExactly("GESTIONE SUAP, FASCICOLO D'IMPRESA E REA");
-        assertThat(byIri.get(iris.unit("servizio-iv")).description()).startsWith("Il servizio \"Servizi anagrafici");
-        assertThat(byIri.get(iris.concept("C2.7.5"))).extracting(SearchDocument::kind, SearchDocument::notation,
+        assertThat(byIri.get(chamber.unit("servizio-iv")).description()).startsWith("Il servizio \"Servizi anagrafici");
+        assertThat(byIri.get(processMap.concept("C2.7.5"))).extracting(SearchDocument::kind, SearchDocument::notation,
                 SearchDocument::category).containsExactly(Kind.PROCESS, "C2.7.5", "Servizio/ambito (sotto-processo)");
-        assertThat(byIri.get(iris.concept("C2.7.5.1")).kind()).isEqualTo(Kind.ACTIVITY);
+        assertThat(byIri.get(processMap.concept("C2.7.5.1")).kind()).isEqualTo(Kind.ACTIVITY);
         assertThat(byIri.get("http://data.europa.eu/eli/reg/2016/679/oj")).extracting(SearchDocument::kind,
                 SearchDocument::notation).containsExactly(Kind.LAW, "Reg. (UE) 2016/679");
         assertThat(documents).filteredOn(document -> document.kind() != Kind.UNIT)
@@ -85,12 +87,13 @@ class FoggiaSearchTest {
 
     @Test
     void onFoggiaUnitsAndCodesComeFirst() throws IOException {
-        Iris iris = imported.iris();
-        assertThat(iris("tributi")).first().isEqualTo(iris.unit("ufficio-2-2"));
-        assertThat(iris("C2.7.5")).startsWith(iris.concept("C2.7.5"), iris.concept("C2.7.5.1"));
-        assertThat(iris("2.1")).first().isEqualTo(iris.unit("ufficio-2-1"));
-        assertThat(iris("A1.1.1.3")).first().isEqualTo(iris.concept("A1.1.1.3"));
-        assertThat(iris("registro imprese")).first().isEqualTo(iris.unit("ufficio-4-1"));
+        ChamberIris chamber = imported.chamber();
+        ProcessMapIris processMap = imported.processMap();
+        assertThat(iris("tributi")).first().isEqualTo(chamber.unit("ufficio-2-2"));
+        assertThat(iris("C2.7.5")).startsWith(processMap.concept("C2.7.5"), processMap.concept("C2.7.5.1"));
+        assertThat(iris("2.1")).first().isEqualTo(chamber.unit("ufficio-2-1"));
+        assertThat(iris("A1.1.1.3")).first().isEqualTo(processMap.concept("A1.1.1.3"));
+        assertThat(iris("registro imprese")).first().isEqualTo(chamber.unit("ufficio-4-1"));
         assertThat(iris("GDPR")).first().isEqualTo("http://data.europa.eu/eli/reg/2016/679/oj");
         assertThat(iris("contabilita")).isEqualTo(iris("CONTABILITA'")).isEqualTo(iris("contabilità")).isNotEmpty();
         assertThat(index.suggest("regis", Optional.empty(), 5)).extracting(Suggestion::label).first()

@@ -104,7 +104,7 @@ class NationalSearchTest {
         assertThat(inBari).filteredOn(document -> document.kind() == Kind.UNIT).hasSize(27)
                 .allSatisfy(unit -> assertThat(unit.chamber()).contains(BARI_CHAMBER));
         assertThat(SearchDocument.fromRows(QueryRunner.select(DOCUMENTS, store,
-                Map.of("ente", NodeFactory.createURI(bari.iris().chamber()))))).isEqualTo(inBari);
+                Map.of("ente", NodeFactory.createURI(bari.chamber().iri()))))).isEqualTo(inBari);
         assertThat(inBari).hasSize(documents.size() - 27);
     }
 
@@ -112,7 +112,7 @@ class NationalSearchTest {
     void anOfficeNameFindsOneUnitPerChamberEachNamingItsChamber() {
         List<SearchHit> units = search("tributi", Optional.of(Kind.UNIT), Optional.empty()).hits();
         assertThat(units.subList(0, 2)).extracting(SearchHit::iri).containsExactlyInAnyOrder(
-                bari.iris().unit("ufficio-2-2"), foggia.iris().unit("ufficio-2-2"));
+                bari.chamber().unit("ufficio-2-2"), foggia.chamber().unit("ufficio-2-2"));
         assertThat(units.subList(0, 2)).extracting(SearchHit::label).containsOnly("TRIBUTI");
         assertThat(units.subList(0, 2)).extracting(hit -> hit.chamber().orElseThrow())
                 .containsExactlyInAnyOrder(BARI_CHAMBER, FOGGIA_CHAMBER);
@@ -128,7 +128,7 @@ class NationalSearchTest {
         assertThat(everywhere.chamber()).isEmpty();
         assertThat(inBari.hits()).filteredOn(hit -> hit.label().equals("TRIBUTI")).singleElement()
                 .satisfies(hit -> {
-                    assertThat(hit.iri()).isEqualTo(bari.iris().unit("ufficio-2-2"));
+                    assertThat(hit.iri()).isEqualTo(bari.chamber().unit("ufficio-2-2"));
                     assertThat(hit.chamber()).contains(BARI_CHAMBER);
                 });
         assertThat(inBari.hits()).filteredOn(hit -> hit.kind() == Kind.UNIT)
@@ -151,8 +151,8 @@ class NationalSearchTest {
     @Test
     void sharedConceptsAndLawsAppearOnce() {
         assertThat(search("C2.7.5", Optional.empty(), Optional.empty()).hits()).extracting(SearchHit::iri)
-                .containsOnlyOnce(foggia.iris().concept("C2.7.5"), foggia.iris().concept("C2.7.5.1"))
-                .first().isEqualTo(foggia.iris().concept("C2.7.5"));
+                .containsOnlyOnce(foggia.processMap().concept("C2.7.5"), foggia.processMap().concept("C2.7.5.1"))
+                .first().isEqualTo(foggia.processMap().concept("C2.7.5"));
         List<SearchHit> gdpr = search("GDPR", Optional.of(Kind.LAW), Optional.empty()).hits();
         assertThat(gdpr).extracting(SearchHit::iri).containsOnlyOnce("http://data.europa.eu/eli/reg/2016/679/oj");
         assertThat(gdpr).allSatisfy(law -> assertThat(law.chamber()).isEmpty());

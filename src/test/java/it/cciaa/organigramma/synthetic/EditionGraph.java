@@ -1,9 +1,9 @@
 package it.cciaa.organigramma.synthetic;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.ingest.Qualifier;
 import it.cciaa.organigramma.ingest.UnitKind;
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.vocabulary.OKG;
 import java.util.Arrays;
 import java.util.List;
@@ -18,15 +18,16 @@ import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
 /** What a test reads from an imported edition's graph: its offices, their parents and their activities. */
-record EditionGraph(Model edition, Iris iris) {
+record EditionGraph(Model edition, ChamberIris chamber) {
     static EditionGraph of(Imported imported) {
-        return new EditionGraph(imported.dataset().getNamedModel(imported.editionGraph()), imported.iris());
+        return new EditionGraph(imported.dataset().getNamedModel(imported.editionGraph()), imported.chamber());
     }
 
     /** Every Ufficio, by code, with its preferred name. */
     Map<String, String> offices() {
         Map<String, String> offices = new TreeMap<>();
-        edition.listSubjectsWithProperty(ORG.classification, edition.createResource(iris.unitKind(UnitKind.UFFICIO)))
+        Resource ufficio = edition.createResource(chamber.service().unitKind(UnitKind.UFFICIO.slug()));
+        edition.listSubjectsWithProperty(ORG.classification, ufficio)
                 .forEach(unit -> offices.put(unit.getProperty(SKOS.notation).getString(),
                         unit.getProperty(SKOS.prefLabel).getString()));
         return offices;
@@ -57,7 +58,7 @@ record EditionGraph(Model edition, Iris iris) {
     }
 
     private Resource office(String code) {
-        return edition.createResource(iris.unit(SyntheticEdition.unitSlug(code)));
+        return edition.createResource(chamber.unit(SyntheticEdition.unitSlug(code)));
     }
 
     private String notation(Resource concept) {
@@ -68,6 +69,6 @@ record EditionGraph(Model edition, Iris iris) {
     private Optional<Qualifier> qualifier(Resource competence) {
         Resource qualifier = competence.getPropertyResourceValue(OKG.qualifier);
         return qualifier == null ? Optional.empty() : Arrays.stream(Qualifier.values())
-                .filter(q -> iris.qualifier(q).equals(qualifier.getURI())).findFirst();
+                .filter(q -> chamber.service().qualifier(q.slug()).equals(qualifier.getURI())).findFirst();
     }
 }

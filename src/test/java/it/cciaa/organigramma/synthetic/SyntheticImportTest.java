@@ -77,7 +77,7 @@ class SyntheticImportTest {
             List<String> violations = c.validation().results().stream()
                     .filter(r -> r.severity() == Severity.VIOLATION).map(ResultView::messageEn).toList();
             assertThat(violations).as("%s %s", c.chamber().slug(), c.edition().date()).isEmpty();
-            assertThat(c.imported().iris().ente()).isEqualTo(c.chamber().slug());
+            assertThat(c.imported().chamber().slug()).isEqualTo(c.chamber().slug());
             assertThat(c.imported().document().enteName()).isEqualTo(c.chamber().name());
             assertThat(c.graph().rawTexts()).anyMatch(text -> text.startsWith("DOCUMENTO SINTETICO generato da Organigramma KG"));
             assertThat(c.validation().results()).filteredOn(r -> r.messageIt().contains("DOCUMENTO SINTETICO"))

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
 import it.cciaa.organigramma.ingest.ProcessCode;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ProcessMapIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.taxonomy.ProcessPage.Competence;
@@ -22,7 +24,9 @@ import org.springframework.web.server.ResponseStatusException;
 /** The process-map queries and pages over the Foggia edition imported in memory (named graphs, no union graph). */
 class TaxonomyQueriesTest {
     private static Imported imported;
-    private static Iris iris;
+    private static ServiceIris service;
+    private static ChamberIris chamber;
+    private static ProcessMapIris processMap;
     private static TaxonomyQueries queries;
     private static ProcessPages pages;
 
@@ -30,15 +34,17 @@ class TaxonomyQueriesTest {
     static void importFoggia() throws Exception {
         imported = new AllegatoImporter(AllegatoImporter.ImportOptions.defaults())
                 .importDocument(ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT), "foggia.txt");
-        iris = imported.iris();
+        service = imported.chamber().service();
+        chamber = imported.chamber();
+        processMap = imported.processMap();
         queries = TaxonomyQueries.over(imported.dataset(), NamedQueries.load());
-        pages = new ProcessPages(queries, iris.base());
+        pages = new ProcessPages(queries, service);
     }
 
     @Test
     void latestRevisionIsTheImportedMap() {
         assertThat(queries.revisions()).extracting(MapRevision::scheme, MapRevision::revision)
-                .containsExactly(tuple(iris.mapScheme(), "2024"));
+                .containsExactly(tuple(processMap.scheme(), "2024"));
         assertThat(pages.revision(null).title()).contains("2024");
     }
 
@@ -81,7 +87,7 @@ class TaxonomyQueriesTest {
 
     @Test
     void activityC1_1_1_1IsCompetenceOfUnits4_1And4_3And4_4() {
-        List<Competence> competences = queries.competences(iris.concept("C1.1.1.1"));
+        List<Competence> competences = queries.competences(processMap.concept("C1.1.1.1"));
         assertThat(competences).extracting(c -> c.unit().notation()).containsExactly("4.1", "4.3", "4.4");
         assertThat(competences).allSatisfy(c -> {
             assertThat(c.activityNotation()).isEqualTo("C1.1.1.1");
@@ -91,15 +97,15 @@ class TaxonomyQueriesTest {
         ProcessPage page = pages.page("2024", "C1.1.1.1");
         assertThat(page.activity()).isTrue();
         assertThat(page.competentUnits()).extracting(u -> u.unit().iri())
-                .containsExactly(iris.unit("ufficio-4-1"), iris.unit("ufficio-4-3"), iris.unit("ufficio-4-4"));
+                .containsExactly(chamber.unit("ufficio-4-1"), chamber.unit("ufficio-4-3"), chamber.unit("ufficio-4-4"));
         assertThat(page.broader()).extracting(ProcessSummary::notation).containsExactly("C1", "C1.1", "C1.1.1");
         assertThat(page.process().levelName()).isNotBlank();
     }
 
     @Test
     void competencesCarryTheQualifierMarkerAndNoteOfTheirFootnote() {
-        Competence withNote = queries.competences(iris.concept("A1.1.1.2")).stream()
-                .filter(c -> c.unit().iri().equals(iris.unit("ufficio-2-1"))).findFirst().orElseThrow();
+        Competence withNote = queries.competences(processMap.concept("A1.1.1.2")).stream()
+                .filter(c -> c.unit().iri().equals(chamber.unit("ufficio-2-1"))).findFirst().orElseThrow();
         assertThat(withNote.marker()).isEqualTo("**");
         assertThat(withNote.qualifier().iri()).endsWith("/modalita-presidio/con-supporto-altre-uo");
         assertThat(withNote.qualifier().shortLabel()).isEqualTo("Con il supporto di altre U.O.");
@@ -108,7 +114,7 @@ class TaxonomyQueriesTest {
 
     @Test
     void activityA1_1_2_3ShowsEveryLabelWithTheTimesheetVariantOfUnit5_3() {
-        List<Label> labels = queries.labels(iris.concept("A1.1.2.3"));
+        List<Label> labels = queries.labels(processMap.concept("A1.1.2.3"));
         assertThat(labels).extracting(Label::kind).contains("preferred", "variant", "as-written");
         assertThat(labels).filteredOn(l -> l.kind().equals("preferred")).singleElement()
                 .satisfies(l -> assertThat(l.label()).startsWith("Monitoraggio ciclo della performance"));
@@ -126,29 +132,29 @@ class TaxonomyQueriesTest {
     void processC2_4_1CitesLaw689Of1981FromLine699() {
         ProcessPage page = pages.page("2024", "C2.4.1");
         assertThat(page.laws()).singleElement().satisfies(law -> {
-            assertThat(law.law()).isEqualTo(iris.mintedLaw("stato-legge-1981-11-24-689"));
+            assertThat(law.law()).isEqualTo(service.mintedLaw("stato-legge-1981-11-24-689"));
             assertThat(law.notation()).isEqualTo("L. 689/1981");
-            assertThat(law.holder()).isEqualTo(iris.concept("C2.4.1"));
+            assertThat(law.holder()).isEqualTo(processMap.concept("C2.4.1"));
         });
         assertThat(page.sourceLines()).extracting(ProcessPage.SourceLine::line).contains(699);
         assertThat(page.narrower()).extracting(ProcessSummary::notation)
                 .containsExactly("C2.4.1.1", "C2.4.1.2", "C2.4.1.3");
-        assertThat(queries.laws(iris.concept("C2.4.1.2"))).singleElement()
+        assertThat(queries.laws(processMap.concept("C2.4.1.2"))).singleElement()
                 .satisfies(law -> assertThat(law.holderNotation()).isEqualTo("C2.4.1"));
     }
 
     @Test
     void themeD1MatchesInstitutionalFunctionD() {
-        ProcessPage.ProcessDescription d1 = queries.concept(iris.concept("D1")).orElseThrow();
+        ProcessPage.ProcessDescription d1 = queries.concept(processMap.concept("D1")).orElseThrow();
         assertThat(d1.level()).isEqualTo(1);
-        assertThat(d1.function().iri()).isEqualTo(iris.function("D"));
+        assertThat(d1.function().iri()).isEqualTo(service.function("D"));
         assertThat(d1.function().notation()).isEqualTo("D");
         assertThat(d1.function().label()).isEqualTo("Studio, formazione, informazione e promozione economica");
         assertThat(d1.function().mapLabel()).isEqualTo("Sviluppo della competitività");
         assertThat(d1.function().legalBasisNotation()).isEqualTo("DPR 254/2005");
-        assertThat(queries.concept(iris.concept("E1")).orElseThrow().function().legalBasis())
+        assertThat(queries.concept(processMap.concept("E1")).orElseThrow().function().legalBasis())
                 .as("E is the process map's own addition").isNull();
-        assertThat(queries.concept(iris.concept("D1.1.1")).orElseThrow().function().notation()).isEqualTo("D");
+        assertThat(queries.concept(processMap.concept("D1.1.1")).orElseThrow().function().notation()).isEqualTo("D");
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
@@ -99,11 +99,11 @@ class FoggiaValidationTest {
         assertThat(namespaces).contains(OKG.NS,
                 "http://127.0.0.1:8080/controlled-vocabulary/tipologia-unita-organizzativa/",
                 "http://127.0.0.1:8080/controlled-vocabulary/anomalie-sorgente/");
-        assertThat(shapes.contains(shapes.createResource(Iris.DEFAULT_BASE + "/shapes/Unit_classification"),
+        assertThat(shapes.contains(shapes.createResource(ServiceIris.DEFAULT_BASE + "/shapes/Unit_classification"),
                 RDF.type)).isTrue();
         String everything = shapes.listStatements().toList().toString();
-        assertThat(everything.replace(OKG.NS, "").replace(Iris.DEFAULT_BASE + "/shapes/", ""))
-                .doesNotContain(Iris.DEFAULT_BASE);
+        assertThat(everything.replace(OKG.NS, "").replace(ServiceIris.DEFAULT_BASE + "/shapes/", ""))
+                .doesNotContain(ServiceIris.DEFAULT_BASE);
     }
 
     @Test
@@ -117,7 +117,7 @@ class FoggiaValidationTest {
                 .findFirst().orElseThrow();
         assertThat(malformed.getString("severity")).isEqualTo("Warning");
         assertThat(malformed.getString("notation")).isEqualTo("C2.7");
-        assertThat(malformed.getString("unit")).isEqualTo(imported.iris().unit("servizio-iii"));
+        assertThat(malformed.getString("unit")).isEqualTo(imported.chamber().unit("servizio-iii"));
         assertThat(malformed.get("sourceLine").getAsNumber().value().intValue()).isEqualTo(473);
         assertThat(malformed.getString("message")).contains("C27");
         assertThat(malformed.getObj("messages").getString("en")).contains("C27");

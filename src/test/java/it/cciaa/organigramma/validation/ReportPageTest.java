@@ -89,8 +89,8 @@ class ReportPageTest {
         }
         Group marker = rule("Competence_markerWithoutQualifier");
         assertThat(marker.results()).hasSize(2).extracting(Entry::unit)
-                .containsOnly(imported.iris().unit("ufficio-3-3")); // the two "*" of Ufficio 3.3
-        Group office = inMemory.byUnit().stream().filter(g -> imported.iris().unit("ufficio-3-3").equals(g.iri()))
+                .containsOnly(imported.chamber().unit("ufficio-3-3")); // the two "*" of Ufficio 3.3
+        Group office = inMemory.byUnit().stream().filter(g -> imported.chamber().unit("ufficio-3-3").equals(g.iri()))
                 .findFirst().orElseThrow();
         assertThat(office.label()).isEqualTo("ufficio-3-3");
         assertThat(office.results()).extracting(Entry::shape).contains(marker.iri());
@@ -126,7 +126,7 @@ class ReportPageTest {
 
     @Test
     void theStoredReportTitlesUnitsByCodeAndName() {
-        assertThat(stored.byUnit()).filteredOn(g -> imported.iris().unit("ufficio-3-3").equals(g.iri()))
+        assertThat(stored.byUnit()).filteredOn(g -> imported.chamber().unit("ufficio-3-3").equals(g.iri()))
                 .singleElement().extracting(Group::label).asString().startsWith("3.3 ").hasSizeGreaterThan(6);
         List<String> codes = stored.byUnit().stream().map(Group::label).filter(l -> l.matches("\\d\\.\\d+ .*"))
                 .map(l -> l.substring(0, l.indexOf(' '))).toList();

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.validation;
 
+import it.cciaa.organigramma.iri.ServiceIris;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -172,7 +173,7 @@ class ShapesConformanceTest {
         for (Node parameter : List.of(SHACL.select, SHACL.ask)) {
             for (Triple query : SHAPES_GRAPH.find(Node.ANY, parameter, Node.ANY).toList()) {
                 String text = query.getObject().getLiteralLexicalForm();
-                if (text.contains("<" + it.cciaa.organigramma.ingest.Iris.DEFAULT_BASE)
+                if (text.contains("<" + ServiceIris.DEFAULT_BASE)
                         || Pattern.compile("(?i)^\\s*PREFIX\\s", Pattern.MULTILINE).matcher(text).find()) {
                     problems.add(query.getSubject() + ": names an IRI of ours in full or declares a PREFIX");
                 }

@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.web;
 
-import it.cciaa.organigramma.ingest.Iris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import java.util.HashMap;
 import java.util.Locale;
@@ -67,7 +67,7 @@ public final class RenderedPages {
     private static StaticApplicationContext beans() {
         StaticApplicationContext context = new StaticApplicationContext();
         context.getBeanFactory().registerSingleton("linkedDataLinks",
-                new LinkedDataLinks(new it.cciaa.organigramma.store.KgProperties(Iris.DEFAULT_BASE,
+                new LinkedDataLinks(new it.cciaa.organigramma.store.KgProperties(ServiceIris.DEFAULT_BASE,
                         java.nio.file.Path.of("run"), "", "", "", "", "", "", java.time.Duration.ofSeconds(10),
                         java.time.Duration.ofSeconds(60), 10_000, 16_777_216, null, null)));
         context.refresh();
