@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.edition;
 
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -44,12 +45,6 @@ public class Editions {
 
     /** An edition key: the date of the act, or {@code sha256-} and 12 hex digits of the document's checksum. */
     private static final Pattern KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|sha256-[0-9a-f]{12}");
-    /** A chamber's slug, as the importer mints it from the chamber's name. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-    private static final String DATASET_PATH = "/data/dataset/organigramma/";
-    private static final String GRAPH_PATH = "/graph/organigramma/";
-    private static final List<String> CHAMBER_CONTAINERS = List.of("/data/organization/support-unit/",
-            "/data/organization/public-organization/", DATASET_PATH, GRAPH_PATH, "/graph/validazione/");
 
     private final RowSource source;
     private final NamedQuery editions;
@@ -142,7 +137,7 @@ public class Editions {
 
     /**
      * {@link #resolve(String, String)} in the chamber of the request being answered, if it names one: its
-     * {@code ?ente=}, or the chamber in its path ({@link #chamberOf(String)}).
+     * {@code ?ente=}, or the chamber in its path ({@link ChamberIris#slugOf(String)}).
      */
     public Edition resolve(String key) {
         return resolve(key, requestedChamber().orElse(null));
@@ -158,28 +153,7 @@ public class Editions {
         if (given != null && !given.isBlank()) {
             return Optional.of(given.strip());
         }
-        return chamberOf(request.getRequestURI().substring(request.getContextPath().length()));
-    }
-
-    /**
-     * The chamber an IRI or path of ours belongs to: the slug after {@code /data/organization/support-unit/},
-     * {@code /data/organization/public-organization/}, {@code /data/dataset/organigramma/},
-     * {@code /graph/organigramma/} or {@code /graph/validazione/}; empty for what every chamber shares.
-     */
-    public static Optional<String> chamberOf(String iriOrPath) {
-        if (iriOrPath == null) {
-            return Optional.empty();
-        }
-        for (String container : CHAMBER_CONTAINERS) {
-            int at = iriOrPath.indexOf(container);
-            if (at >= 0) {
-                String rest = iriOrPath.substring(at + container.length());
-                int end = rest.indexOf('/');
-                String ente = end < 0 ? rest : rest.substring(0, end);
-                return SLUG.matcher(ente).matches() ? Optional.of(ente) : Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return ChamberIris.slugOf(request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     /**
@@ -250,7 +224,7 @@ public class Editions {
     }
 
     private static String checkedChamber(String ente) {
-        if (!SLUG.matcher(ente).matches() || ente.length() > 200) {
+        if (!ChamberIris.SLUG.matcher(ente).matches() || ente.length() > 200) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro ente non valido: «" + ente
                     + "»: un ente si indica con il suo identificativo (es. cciaa-di-foggia) / invalid ente parameter");
         }
@@ -274,7 +248,7 @@ public class Editions {
     public static boolean isKey(String text) {
         if (text != null && text.indexOf('/') > 0 && text.indexOf('/') == text.lastIndexOf('/')) {
             String ente = text.substring(0, text.indexOf('/'));
-            return SLUG.matcher(ente).matches() && isKey(text.substring(text.indexOf('/') + 1));
+            return ChamberIris.SLUG.matcher(ente).matches() && isKey(text.substring(text.indexOf('/') + 1));
         }
         if (text == null || !KEY.matcher(text).matches()) {
             return false;
@@ -296,7 +270,7 @@ public class Editions {
         String identifier = row.getOrDefault("identifier", "");
         String ente = row.getOrDefault("ente",
                 identifier.contains(":") ? identifier.substring(0, identifier.indexOf(':')) : "");
-        String graph = dataset.contains(DATASET_PATH) ? dataset.replace(DATASET_PATH, GRAPH_PATH) : null;
+        String graph = ChamberIris.graphOfEdition(dataset).orElse(null);
         LocalDate date = date(row.get("date"));
         return new Edition(ente, row.get("chamber"), row.get("chamberName"), key, dataset, graph, row.get("title"), date,
                 Optional.ofNullable(date(row.get("validFrom"))).orElse(date), date(row.get("validTo")),

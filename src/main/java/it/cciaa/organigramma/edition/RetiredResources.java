@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.edition;
 
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.Rows;
@@ -49,7 +50,7 @@ public class RetiredResources {
 
     /** The retirement of a resource of a chamber; empty when the current edition has it or no edition ever had it. */
     public Optional<Retired> find(String iri) {
-        Optional<String> chamber = Editions.chamberOf(iri);
+        Optional<String> chamber = ChamberIris.slugOf(iri);
         if (chamber.isEmpty()) {
             return Optional.empty();
         }

@@ -2,6 +2,9 @@ package it.cciaa.organigramma.linkeddata;
 
 import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.edition.RetiredResources;
+import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.vocabulary.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -42,13 +45,15 @@ class LinkedDataController {
     private final Editions editions;
     private final LinkedDataLinks links;
     private final RetiredResources retired;
+    private final ServiceIris iris;
 
     LinkedDataController(LinkedDataQueries queries, Editions editions, LinkedDataLinks links,
-            RetiredResources retired) {
+            RetiredResources retired, KgProperties properties) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
         this.retired = retired;
+        this.iris = properties.iris();
     }
 
     @GetMapping(path = {"/data/**", "/controlled-vocabulary/**", "/onto/**", "/graph/**", "/shapes/**"})
@@ -91,7 +96,7 @@ class LinkedDataController {
                     + "rdfxml|ntriples|html|json\n");
             return null;
         }
-        boolean namedGraph = iri.startsWith(links.iriOfPath("/graph/"));
+        boolean namedGraph = iris.isGraph(iri);
         String editionGraph = namedGraph ? null : editionGraph(edition);
         Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri, editionGraph);
         if (description.isEmpty() && !namedGraph && (edition == null || edition.isBlank())) {
@@ -132,7 +137,7 @@ class LinkedDataController {
 
     private ModelAndView page(String iri, Graph description, String editionGraph) {
         ModelAndView view;
-        if (iri.equals(ontologyIri())) {
+        if (iri.equals(OKG.ONTOLOGY)) {
             view = new ModelAndView("linkeddata/ontology");
             view.addObject("terms", queries.ontologyTerms(iri));
         } else {
@@ -165,9 +170,5 @@ class LinkedDataController {
             return null;
         }
         return editions.resolve(edition).graph();
-    }
-
-    private String ontologyIri() {
-        return links.iriOfPath("/onto/organigramma");
     }
 }

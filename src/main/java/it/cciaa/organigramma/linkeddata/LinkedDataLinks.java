@@ -57,11 +57,19 @@ public class LinkedDataLinks {
      * the base, or a persistent term of the ontology or a shape, at its path; any other by {@code /risorsa?iri=}.
      */
     public String href(String iri) {
-        String href = paths.pathOf(iri).orElseGet(() ->
-                FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
+        String href = pathOf(iri);
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object edition = request == null ? null : request.getAttribute(EDITION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
         return edition == null ? href : inEdition(href, edition.toString());
+    }
+
+    /**
+     * Where this server serves the resource, whatever edition a request shows: an IRI on the base, or a persistent
+     * term, at its path; any other at {@code /risorsa?iri=}.
+     */
+    public String pathOf(String iri) {
+        return paths.pathOf(iri).orElseGet(() ->
+                FOREIGN_RESOURCE_PATH + "?iri=" + URLEncoder.encode(iri, StandardCharsets.UTF_8));
     }
 
     /** A link of this server with {@code edizione=key} added when it leads to a page that shows one edition. */

@@ -3,12 +3,14 @@ package it.cciaa.organigramma.organigram;
 import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.edition.EditionData;
 import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
 import it.cciaa.organigramma.edition.RetiredResources;
+import it.cciaa.organigramma.store.KgProperties;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -32,19 +34,19 @@ class UnitController {
     static final String SUPPORT_UNIT = "/data/organization/support-unit/{ente}/{unit}";
     static final String PUBLIC_ORGANIZATION = "/data/organization/public-organization/{ente}";
 
-    /** The slugs the importer mints: lower-case letters and digits joined by single hyphens. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-
     private final OrganigramQueries queries;
     private final Editions editions;
     private final LinkedDataLinks links;
     private final RetiredResources retired;
+    private final ServiceIris iris;
 
-    UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links, RetiredResources retired) {
+    UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links, RetiredResources retired,
+            KgProperties properties) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
         this.retired = retired;
+        this.iris = properties.iris();
     }
 
     /** HTML or JSON as {@code Accept} asks, by the same rules as every IRI of ours ({@link Representation}). */
@@ -53,10 +55,11 @@ class UnitController {
     Object negotiated(@PathVariable String ente, @PathVariable(required = false) String unit,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
-        String path = pathOf(ente, unit);
+        String iri = iriOf(ente, unit);
         return switch (Representation.choose(null, accept).orElseGet(Representation.Html::new)) {
             case Representation.Json json -> data(ente, unit, edition);
-            case Representation.Rdf rdf -> new ModelAndView("forward:" + path + "?format=" + rdf.format().parameter());
+            case Representation.Rdf rdf -> new ModelAndView("forward:" + links.pathOf(iri) + "?format="
+                    + rdf.format().parameter());
             case Representation.Html html -> page(ente, unit, edition, response);
         };
     }
@@ -64,7 +67,7 @@ class UnitController {
     @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=html")
     ModelAndView page(@PathVariable String ente, @PathVariable(required = false) String unit,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
-        String iri = links.iriOfPath(pathOf(ente, unit));
+        String iri = iriOf(ente, unit);
         Edition shown = editions.resolve(edition);
         UnitPage page = read(iri, shown, edition);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
@@ -77,7 +80,7 @@ class UnitController {
     @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, params = "format=json")
     ResponseEntity<EditionData<UnitPage>> data(@PathVariable String ente, @PathVariable(required = false) String unit,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
-        String iri = links.iriOfPath(pathOf(ente, unit));
+        String iri = iriOf(ente, unit);
         Edition shown = editions.resolve(edition);
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON)
                 .body(EditionData.of(shown, read(iri, shown, edition)));
@@ -97,14 +100,14 @@ class UnitController {
                         + " / no organisational unit at " + iri + " in edition " + shown.key()));
     }
 
-    /** The path of the unit's IRI; a segment that is no slug of ours names no unit (404, and no query is run). */
-    private String pathOf(String ente, String unit) {
-        String path = unit == null ? "/data/organization/public-organization/" + ente
-                : "/data/organization/support-unit/" + ente + "/" + unit;
-        if (!SLUG.matcher(ente).matches() || (unit != null && !SLUG.matcher(unit).matches())) {
-            throw unknown(links.iriOfPath(path));
+    /** The unit's IRI; a segment that is no slug of ours names no unit (404, and no query is run). */
+    private String iriOf(String ente, String unit) {
+        ChamberIris chamber = iris.chamber(ente);
+        String iri = unit == null ? chamber.iri() : chamber.supportUnit(unit);
+        if (!ChamberIris.SLUG.matcher(ente).matches() || (unit != null && !ChamberIris.SLUG.matcher(unit).matches())) {
+            throw unknown(iri);
         }
-        return path;
+        return iri;
     }
 
     private static ResponseStatusException unknown(String iri) {

@@ -1,7 +1,10 @@
 package it.cciaa.organigramma.validation;
 
+import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
+import it.cciaa.organigramma.store.KgProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
@@ -25,17 +28,17 @@ import org.springframework.web.servlet.ModelAndView;
 class ReportController {
     private static final String PATH = "/graph/validazione/{ente}/{key}";
 
-    /** The slugs the importer mints for a chamber. */
-    private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
     /** An edition key: the edition's date, or {@code sha256-} and 12 hex digits of its document's checksum. */
     private static final Pattern KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|sha256-[0-9a-f]{12}");
 
     private final ReportQueries reports;
     private final LinkedDataLinks links;
+    private final ServiceIris iris;
 
-    ReportController(ReportQueries reports, LinkedDataLinks links) {
+    ReportController(ReportQueries reports, LinkedDataLinks links, KgProperties properties) {
         this.reports = reports;
         this.links = links;
+        this.iris = properties.iris();
     }
 
     /** HTML, JSON or (forwarded) RDF as {@code Accept} asks, by the rules of every IRI of ours. */
@@ -54,7 +57,7 @@ class ReportController {
     @GetMapping(path = PATH, params = "format=html")
     ModelAndView page(@PathVariable String ente, @PathVariable String key, HttpServletResponse response) {
         String report = reportGraph(ente, key);
-        String edition = links.iriOfPath("/graph/organigramma/" + ente + "/" + key);
+        String edition = iris.chamber(ente).editionGraph(key);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("validation/report")
                 .addObject("report", read(report, edition))
@@ -62,14 +65,14 @@ class ReportController {
                 .addObject("key", key)
                 .addObject("title", "Validazione dell'edizione " + key)
                 .addObject("editionGraph", edition)
-                .addObject("edition", links.iriOfPath("/data/dataset/organigramma/" + ente + "/" + key))
+                .addObject("edition", iris.chamber(ente).edition(key))
                 .addObject("sparql", reports.resultsQueryText(report, edition));
     }
 
     @GetMapping(path = PATH, params = "format=json")
     ResponseEntity<ReportPage> data(@PathVariable String ente, @PathVariable String key) {
         String report = reportGraph(ente, key);
-        ReportPage page = read(report, links.iriOfPath("/graph/organigramma/" + ente + "/" + key));
+        ReportPage page = read(report, iris.chamber(ente).editionGraph(key));
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(MediaType.APPLICATION_JSON).body(page);
     }
 
@@ -79,8 +82,8 @@ class ReportController {
 
     /** The report graph's IRI; a segment that is no slug or edition key of ours names no report (404, no query). */
     private String reportGraph(String ente, String key) {
-        String iri = links.iriOfPath("/graph/validazione/" + ente + "/" + key);
-        if (!SLUG.matcher(ente).matches() || !KEY.matcher(key).matches()) {
+        String iri = iris.chamber(ente).reportGraph(key);
+        if (!ChamberIris.SLUG.matcher(ente).matches() || !KEY.matcher(key).matches()) {
             throw unknown(iri);
         }
         return iri;

@@ -8,6 +8,7 @@ import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.QueryRunner;
 import it.cciaa.organigramma.query.Rows;
@@ -98,9 +99,9 @@ class ChambersTest {
                     .isInstanceOfSatisfying(ResponseStatusException.class,
                             e -> assertThat(e.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
         }
-        assertThat(Editions.chamberOf("https://w3id.org/organigramma-kg/data/organization/support-unit/" + BARI
+        assertThat(ChamberIris.slugOf("https://w3id.org/organigramma-kg/data/organization/support-unit/" + BARI
                 + "/ufficio-2-1")).contains(BARI);
-        assertThat(Editions.chamberOf("https://w3id.org/organigramma-kg/controlled-vocabulary/mappa-processi/2024"))
+        assertThat(ChamberIris.slugOf("https://w3id.org/organigramma-kg/controlled-vocabulary/mappa-processi/2024"))
                 .isEmpty();
     }
 
