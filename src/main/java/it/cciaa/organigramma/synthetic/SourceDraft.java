@@ -5,7 +5,7 @@ import it.cciaa.organigramma.ingest.AllegatoDocument.Mention;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoParser;
 import it.cciaa.organigramma.ingest.DocumentText;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

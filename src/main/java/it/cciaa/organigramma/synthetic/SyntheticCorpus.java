@@ -1,7 +1,7 @@
 package it.cciaa.organigramma.synthetic;
 
 import it.cciaa.organigramma.ingest.Qualifier;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,10 +1,10 @@
 package it.cciaa.organigramma.validation;
 
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.QueryRunner;
 import it.cciaa.organigramma.store.BaseRewriter;
-import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,8 +1,8 @@
 package it.cciaa.organigramma.validation;
 
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.store.BaseRewriter;
-import it.cciaa.organigramma.store.ProjectResources;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -2,7 +2,7 @@ package it.cciaa.organigramma.benchmark;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.validation.OrganigramValidator;
 import it.cciaa.organigramma.validation.ShapesLibrary;
 import java.lang.management.ManagementFactory;

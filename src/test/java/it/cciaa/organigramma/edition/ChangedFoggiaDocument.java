@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.nio.charset.StandardCharsets;
 
 /**

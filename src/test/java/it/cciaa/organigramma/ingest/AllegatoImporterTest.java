@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.vocabulary.OKG;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -3,7 +3,7 @@ package it.cciaa.organigramma.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoDocument.Competence;
 import it.cciaa.organigramma.ingest.AllegatoDocument.Unit;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

@@ -6,7 +6,7 @@ import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
 import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.iri.ServiceIris;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.store.UnionView;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -3,7 +3,7 @@ package it.cciaa.organigramma.query;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;

@@ -59,8 +59,8 @@ class PathTricksHttpIT {
 
     /** The Foggia Allegato C with one office renamed: a new, valid edition. */
     private static String publishableDocument() {
-        String foggia = new String(it.cciaa.organigramma.store.ProjectResources.bytes(
-                it.cciaa.organigramma.store.ProjectResources.FOGGIA_DOCUMENT), java.nio.charset.StandardCharsets.UTF_8);
+        String foggia = new String(it.cciaa.organigramma.project.ProjectResources.bytes(
+                it.cciaa.organigramma.project.ProjectResources.FOGGIA_DOCUMENT), java.nio.charset.StandardCharsets.UTF_8);
         return foggia.replace("SEGRETERIA E AFFARI GENERALI", "SEGRETERIA GENERALE");
     }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
 import it.cciaa.organigramma.iri.ServiceIris;
-import it.cciaa.organigramma.store.ProjectResources;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import it.cciaa.organigramma.vocabulary.OKG;

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.query.NamedQueries;
-import it.cciaa.organigramma.store.ProjectResources;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportPage.Entry;
 import it.cciaa.organigramma.validation.ReportPage.Group;

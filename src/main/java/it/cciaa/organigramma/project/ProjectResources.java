@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.store;
+package it.cciaa.organigramma.project;
 
 import java.io.IOException;
 import java.io.InputStream;
