@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.edition;
 
 import it.cciaa.organigramma.iri.ChamberIris;
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
@@ -39,7 +40,7 @@ import org.springframework.web.server.ResponseStatusException;
 @Component
 public class Editions {
     /** The request parameter that names an edition. */
-    public static final String PARAMETER = "edizione";
+    public static final String PARAMETER = LinkedDataLinks.EDITION_PARAMETER;
     /** The request parameter that names a chamber by its slug. */
     public static final String CHAMBER_PARAMETER = "ente";
 

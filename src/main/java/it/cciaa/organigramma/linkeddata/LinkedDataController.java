@@ -1,7 +1,5 @@
 package it.cciaa.organigramma.linkeddata;
 
-import it.cciaa.organigramma.edition.Editions;
-import it.cciaa.organigramma.edition.RetiredResources;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.vocabulary.OKG;
@@ -42,17 +40,15 @@ import org.springframework.web.servlet.ModelAndView;
 @Controller
 class LinkedDataController {
     private final LinkedDataQueries queries;
-    private final Editions editions;
+    private final DescribedEditions editions;
     private final LinkedDataLinks links;
-    private final RetiredResources retired;
     private final ServiceIris iris;
 
-    LinkedDataController(LinkedDataQueries queries, Editions editions, LinkedDataLinks links,
-            RetiredResources retired, KgProperties properties) {
+    LinkedDataController(LinkedDataQueries queries, DescribedEditions editions, LinkedDataLinks links,
+            KgProperties properties) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
-        this.retired = retired;
         this.iris = properties.iris();
     }
 
@@ -60,7 +56,8 @@ class LinkedDataController {
     ModelAndView ours(HttpServletRequest request, HttpServletResponse response,
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(name = Editions.PARAMETER, required = false) String edition) throws IOException {
+            @RequestParam(name = LinkedDataLinks.EDITION_PARAMETER, required = false) String edition)
+            throws IOException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<String> alias = links.localAlias(path);
         alias.ifPresent(local -> response.setHeader(HttpHeaders.LINK,
@@ -72,7 +69,8 @@ class LinkedDataController {
     ModelAndView foreign(HttpServletResponse response, @RequestParam(name = "iri", required = false) String iri,
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(name = Editions.PARAMETER, required = false) String edition) throws IOException {
+            @RequestParam(name = LinkedDataLinks.EDITION_PARAMETER, required = false) String edition)
+            throws IOException {
         if (iri == null || iri.isBlank() || !IRIs.check(iri) || !IRIs.reference(iri).isAbsolute()) {
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
                     "Parametro iri mancante o non valido: serve un IRI assoluto / missing or invalid iri parameter");
@@ -97,10 +95,10 @@ class LinkedDataController {
             return null;
         }
         boolean namedGraph = iris.isGraph(iri);
-        String editionGraph = namedGraph ? null : editionGraph(edition);
+        String editionGraph = namedGraph ? null : editions.editionGraph(edition);
         Graph description = namedGraph ? queries.graphContent(iri) : queries.describe(iri, editionGraph);
         if (description.isEmpty() && !namedGraph && (edition == null || edition.isBlank())) {
-            retired.failIfRetired(iri);
+            editions.failIfRetired(iri);
         }
         if (description.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "Risorsa sconosciuta / unknown resource: " + iri);
@@ -157,18 +155,5 @@ class LinkedDataController {
         view.addObject("subjects", content.find().mapWith(t -> t.getSubject()).toSet().size());
         view.addObject("sparql", queries.graphContentQueryText(iri));
         return view;
-    }
-
-    /**
-     * The graph of the edition asked for, or the current one of the resource's chamber (or of the only chamber); null
-     * (every graph) while the store holds none, and for what every chamber shares (a concept, a law) in a store of
-     * several chambers.
-     */
-    private String editionGraph(String edition) {
-        boolean noChamber = Editions.requestedChamber().isEmpty() && editions.national();
-        if (edition == null && (editions.all().isEmpty() || noChamber)) {
-            return null;
-        }
-        return editions.resolve(edition).graph();
     }
 }

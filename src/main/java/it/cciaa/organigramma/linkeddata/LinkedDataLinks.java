@@ -20,6 +20,9 @@ public class LinkedDataLinks {
     /** The page of resources that are not ours. */
     public static final String FOREIGN_RESOURCE_PATH = "/risorsa";
 
+    /** The request parameter that names the edition a page shows ({@code ?edizione=}). */
+    public static final String EDITION_PARAMETER = "edizione";
+
     /** The request attribute holding the edition a page shows when the request names one ({@code ?edizione=}). */
     public static final String EDITION_ATTRIBUTE = LinkedDataLinks.class.getName() + ".edition";
 
@@ -77,12 +80,12 @@ public class LinkedDataLinks {
         String path = link.split("[?#]", 2)[0];
         boolean editionPage = path.equals("/") || EDITION_PAGES.stream().anyMatch(page -> page.endsWith("/")
                 ? path.startsWith(page) : path.equals(page) || path.startsWith(page + "/"));
-        if (!editionPage || link.contains("edizione=")) {
+        if (!editionPage || link.contains(EDITION_PARAMETER + "=")) {
             return link;
         }
         int fragment = link.indexOf('#');
         String beforeFragment = fragment < 0 ? link : link.substring(0, fragment);
-        return beforeFragment + (beforeFragment.contains("?") ? "&" : "?") + "edizione="
+        return beforeFragment + (beforeFragment.contains("?") ? "&" : "?") + EDITION_PARAMETER + "="
                 + URLEncoder.encode(key, StandardCharsets.UTF_8) + (fragment < 0 ? "" : link.substring(fragment));
     }
 

@@ -1,8 +1,8 @@
-package it.cciaa.organigramma.linkeddata;
+package it.cciaa.organigramma.edition;
 
-import it.cciaa.organigramma.edition.Editions;
-import it.cciaa.organigramma.edition.RetiredResources;
 import it.cciaa.organigramma.edition.RetiredResources.Retired;
+import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ class GoneAnswers {
                 yield answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
             }
             case Representation.Html html -> {
-                ModelAndView view = new ModelAndView("linkeddata/gone");
+                ModelAndView view = new ModelAndView("edition/gone");
                 view.setStatus(HttpStatus.GONE);
                 view.addObject("retired", retired);
                 view.addObject("lastPage", lastPage);
