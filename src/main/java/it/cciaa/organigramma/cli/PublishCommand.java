@@ -1,16 +1,16 @@
 package it.cciaa.organigramma.cli;
 
-import it.cciaa.organigramma.edition.EditionCandidate;
-import it.cciaa.organigramma.edition.EditionPublisher;
-import it.cciaa.organigramma.edition.EditionPublisher.AlreadyPublished;
-import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
-import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
-import it.cciaa.organigramma.edition.LocalEditionTarget;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.publication.EditionCandidate;
+import it.cciaa.organigramma.publication.EditionPublisher;
+import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
+import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
+import it.cciaa.organigramma.publication.LocalEditionTarget;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportWriter;
 import it.cciaa.organigramma.validation.ResultView.Severity;

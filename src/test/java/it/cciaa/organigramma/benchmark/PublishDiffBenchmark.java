@@ -1,15 +1,15 @@
 package it.cciaa.organigramma.benchmark;
 
-import it.cciaa.organigramma.edition.EditionCandidate;
 import it.cciaa.organigramma.edition.EditionDiffQueries;
-import it.cciaa.organigramma.edition.EditionPublisher;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionTarget;
-import it.cciaa.organigramma.edition.LocalEditionTarget;
-import it.cciaa.organigramma.edition.StoreEditionTarget;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.project.ProjectResources;
+import it.cciaa.organigramma.publication.EditionCandidate;
+import it.cciaa.organigramma.publication.EditionPublisher;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionTarget;
+import it.cciaa.organigramma.publication.LocalEditionTarget;
+import it.cciaa.organigramma.publication.StoreEditionTarget;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.EmbeddedFuseki;
 import it.cciaa.organigramma.store.KnowledgeStore;

@@ -9,10 +9,10 @@ import java.nio.charset.StandardCharsets;
  * moves from Ufficio 2.1 to Ufficio 2.2, B3.1.1.4 of Ufficio 2.2 goes from front office (** in that office's footnotes)
  * to "per quanto di competenza" (*), and A1.2.1.4 is taken from Ufficio 3.2.
  */
-final class ChangedFoggiaDocument {
-    static final String OFFICE_2_3_NAME = "GESTIONE ACQUISTI E PATRIMONIO";
-    static final String OFFICE_1_1_OLD_NAME = "SEGRETERIA E AFFARI GENERALI";
-    static final String OFFICE_1_1_NEW_NAME = "SEGRETERIA GENERALE E AFFARI ISTITUZIONALI";
+public final class ChangedFoggiaDocument {
+    public static final String OFFICE_2_3_NAME = "GESTIONE ACQUISTI E PATRIMONIO";
+    public static final String OFFICE_1_1_OLD_NAME = "SEGRETERIA E AFFARI GENERALI";
+    public static final String OFFICE_1_1_NEW_NAME = "SEGRETERIA GENERALE E AFFARI ISTITUZIONALI";
 
     private static final String AREA_SG = "AREA SG– ASSISTENZA ALLE IMPRESE E SERVIZI DI SUPPORTO";
     private static final String OFFICE_2_3_BLOCK_START = "**" + AREA_SG + "\nSERVIZIO II**\n\nUfficio 2.3 – ";
@@ -22,11 +22,11 @@ final class ChangedFoggiaDocument {
 
     private ChangedFoggiaDocument() {}
 
-    static byte[] original() {
+    public static byte[] original() {
         return ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT);
     }
 
-    static byte[] changed() {
+    public static byte[] changed() {
         String text = new String(original(), StandardCharsets.UTF_8);
         // Ufficio 2.3 leaves the list of Servizio II and its block leaves Servizio II ...
         text = replaceOnce(text, "Ufficio 2.2 – TRIBUTI\nUfficio 2.3 – " + OFFICE_2_3_NAME + "\n",

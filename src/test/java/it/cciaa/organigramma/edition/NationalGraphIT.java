@@ -2,6 +2,7 @@ package it.cciaa.organigramma.edition;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cciaa.organigramma.publication.EditionPublishingIT;
 import it.cciaa.organigramma.synthetic.SyntheticChamber;
 import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;

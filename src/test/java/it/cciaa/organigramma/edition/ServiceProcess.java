@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * try (ServiceProcess service = ServiceProcess.start(dataDir, Map.of("KG_USERS", users))) { … }
  * }</pre>
  */
-final class ServiceProcess implements AutoCloseable {
+public final class ServiceProcess implements AutoCloseable {
     private static final Path JAR = Path.of(System.getProperty("kg.build.dir", "target"), "organigramma-kg.jar");
     private static final Pattern FUSEKI_URL = Pattern.compile("Embedded Fuseki over TDB2 at .* on (http://\\S+)");
 
@@ -41,7 +41,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Starts the service on a free port and waits until it answers (the first start loads the store). */
-    static ServiceProcess start(Path dataDir, Map<String, String> environment) throws IOException {
+    public static ServiceProcess start(Path dataDir, Map<String, String> environment) throws IOException {
         return start(dataDir, environment, List.of());
     }
 
@@ -49,7 +49,7 @@ final class ServiceProcess implements AutoCloseable {
      * The same with more arguments, where {@code {port}} stands for the port it is given: for example
      * {@code --kg.base-iri=http://127.0.0.1:{port}}, the service's own host as its base.
      */
-    static ServiceProcess start(Path dataDir, Map<String, String> environment, List<String> arguments)
+    public static ServiceProcess start(Path dataDir, Map<String, String> environment, List<String> arguments)
             throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the build packages it before the integration tests");
@@ -75,15 +75,15 @@ final class ServiceProcess implements AutoCloseable {
         return service;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return baseUrl + path;
     }
 
-    HttpClient client() {
+    public HttpClient client() {
         return client;
     }
 
-    HttpResponse<String> send(HttpRequest request) {
+    public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -94,13 +94,13 @@ final class ServiceProcess implements AutoCloseable {
         }
     }
 
-    HttpResponse<String> get(String path, String accept) {
+    public HttpResponse<String> get(String path, String accept) {
         return send(HttpRequest.newBuilder(URI.create(url(path))).header("Accept", accept)
                 .timeout(Duration.ofSeconds(60)).GET().build());
     }
 
     /** The service's log so far. */
-    String log() {
+    public String log() {
         try {
             return Files.readString(log, StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -109,7 +109,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Waits until a line containing {@code text} appears in the log (polling every millisecond or so). */
-    boolean awaitLog(String text, Duration timeout) throws InterruptedException {
+    public boolean awaitLog(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (log().contains(text)) {
@@ -121,7 +121,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** The embedded Fuseki's dataset URL, from the log: to read the store itself, bypassing the service. */
-    String storeUrl() {
+    public String storeUrl() {
         Matcher matcher = FUSEKI_URL.matcher(log());
         Optional<String> found = Optional.empty();
         while (matcher.find()) {
@@ -131,7 +131,7 @@ final class ServiceProcess implements AutoCloseable {
     }
 
     /** Kills the process at once, as {@code kill -9} does (SIGKILL on Unix: no shutdown hook runs). */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter;

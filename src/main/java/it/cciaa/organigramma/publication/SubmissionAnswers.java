@@ -1,10 +1,10 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionPublisher.AlreadyPublished;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
-import it.cciaa.organigramma.edition.EditionService.DryRun;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
+import it.cciaa.organigramma.publication.EditionService.DryRun;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportPage;
 import it.cciaa.organigramma.validation.ReportWriter;
@@ -99,7 +99,7 @@ final class SubmissionAnswers {
     private Object answer(Form form, HttpStatus status, Submission submission,
             Validation validation, JsonObject json, String line, Optional<String> location) {
         if (form == Form.HTML) {
-            ModelAndView page = new ModelAndView("edition/verify");
+            ModelAndView page = new ModelAndView("publication/verify");
             page.setStatus(status);
             page.addObject("submission", submission);
             page.addObject("outcome", json.get("outcome").getAsString().value());

@@ -1,7 +1,7 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.RdfEdition.RdfEditionException;
 import it.cciaa.organigramma.iri.EditionIris;
+import it.cciaa.organigramma.publication.RdfEdition.RdfEditionException;
 import java.util.Set;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.Property;

@@ -1,8 +1,11 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
+import it.cciaa.organigramma.edition.ChangedFoggiaDocument;
+import it.cciaa.organigramma.edition.ServiceProcess;
+import it.cciaa.organigramma.edition.TestEditors;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -38,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  * seen by readers, the recognition of a document already published, and the diff between the two editions.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class EditionPublishingIT {
+public class EditionPublishingIT {
     static final String BASE = "https://w3id.org/organigramma-kg";
     static final String NEW_GRAPH = BASE + "/graph/organigramma/cciaa-di-foggia/2026-01-01";
     static final String NEW_EDITION = BASE + "/data/dataset/organigramma/cciaa-di-foggia/2026-01-01";
@@ -69,7 +72,8 @@ class EditionPublishingIT {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    static HttpRequest.Builder publication(ServiceProcess service, byte[] document, String date) {
+    /** An editor's publication of a document over HTTP, dated {@code date}. */
+    public static HttpRequest.Builder publication(ServiceProcess service, byte[] document, String date) {
         return HttpRequest.newBuilder(URI.create(service.url("/admin/edizioni?data=" + date)))
                 .timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "text/plain; charset=UTF-8")

@@ -1,12 +1,12 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
-import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.project.ProjectResources;
+import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;

@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import it.cciaa.organigramma.cli.OrganigrammaCommand;
-import it.cciaa.organigramma.edition.EditionPublisher.AlreadyPublished;
-import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
-import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
-import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
+import it.cciaa.organigramma.edition.ChangedFoggiaDocument;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.project.ProjectResources;
+import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
+import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
+import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.PrintWriter;

@@ -1,10 +1,11 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
+import it.cciaa.organigramma.edition.ChangedFoggiaDocument;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

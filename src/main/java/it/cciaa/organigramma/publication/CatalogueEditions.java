@@ -1,7 +1,7 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;

@@ -1,12 +1,12 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionPublisher.AlreadyPublished;
-import it.cciaa.organigramma.edition.EditionPublisher.Outcome;
-import it.cciaa.organigramma.edition.EditionPublisher.Published;
-import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
-import it.cciaa.organigramma.edition.EditionPublisher.Rejected;
-import it.cciaa.organigramma.edition.EditionService.DryRun;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
+import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
+import it.cciaa.organigramma.publication.EditionPublisher.Published;
+import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
+import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
+import it.cciaa.organigramma.publication.EditionService.DryRun;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import jakarta.servlet.http.HttpServletRequest;
@@ -48,7 +48,7 @@ class EditionSubmissionController {
 
     @GetMapping(VERIFY)
     ModelAndView form() {
-        return new ModelAndView("edition/verify");
+        return new ModelAndView("publication/verify");
     }
 
     @PostMapping(path = VERIFY, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -1,9 +1,9 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.iri.EditionIris;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.project.ProjectResources;
+import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.store.BaseRewriter;
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.edition.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.QueryRunner;
 import java.io.IOException;

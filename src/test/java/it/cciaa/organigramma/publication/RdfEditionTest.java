@@ -1,12 +1,13 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import it.cciaa.organigramma.edition.RdfEdition.RdfEditionException;
+import it.cciaa.organigramma.edition.ChangedFoggiaDocument;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
+import it.cciaa.organigramma.publication.RdfEdition.RdfEditionException;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -1,7 +1,10 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import it.cciaa.organigramma.edition.ChangedFoggiaDocument;
+import it.cciaa.organigramma.edition.ServiceProcess;
+import it.cciaa.organigramma.edition.TestEditors;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.iri.ServiceIris;
 import java.net.URI;

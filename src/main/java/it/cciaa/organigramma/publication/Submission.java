@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.edition;
+package it.cciaa.organigramma.publication;
 
 import it.cciaa.organigramma.iri.ServiceIris;
 import java.util.List;
