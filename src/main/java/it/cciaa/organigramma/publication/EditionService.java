@@ -2,12 +2,10 @@ package it.cciaa.organigramma.publication;
 
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
-import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
 import it.cciaa.organigramma.publication.EditionPublisher.Published;
 import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
-import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.StoreVersion;
@@ -16,28 +14,20 @@ import org.apache.jena.atlas.web.HttpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
-import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Service;
 
 /**
- * Publication in the running service: the first content of an empty store (the Foggia edition), then every edition
- * submitted over HTTP, one at a time, into the store the service runs on; and dry runs, which write nothing.
+ * Publication in the running service: every edition submitted over HTTP, one at a time, into the store the service
+ * runs on; and dry runs, which write nothing. The store's first edition is {@link SeedPublication}'s.
  */
 @Service
-@Order(0)
-public class EditionService implements ApplicationRunner {
+public class EditionService {
     private static final Logger LOG = LoggerFactory.getLogger(EditionService.class);
     /** The Unioncamere map revision the documents use until a request names another. */
     static final String MAP_REVISION = "2024";
@@ -53,83 +43,17 @@ public class EditionService implements ApplicationRunner {
         }
     }
 
-    private final KnowledgeStore store;
     private final KgProperties properties;
-    private final NamedQueries queries;
     private final StoreVersion version;
     private final StoreWrites writes;
     private final EditionPublisher publisher;
     private final Semaphore dryRuns = new Semaphore(1);
 
-    public EditionService(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version,
-            StoreWrites writes) {
-        this.store = store;
+    public EditionService(KnowledgeStore store, KgProperties properties, StoreVersion version, StoreWrites writes) {
         this.writes = writes;
         this.properties = properties;
-        this.queries = queries;
         this.version = version;
         this.publisher = new EditionPublisher(new StoreEditionTarget(store));
-    }
-
-    /**
-     * On start: an empty store gets its first edition (the seed: the Foggia document, or {@code kg.seed-document},
-     * dated {@code kg.seed-edition-date}) through the same gate as every publication: with Violations it is not
-     * published, and the service serves no edition until one is. Several instances starting together on one empty
-     * store each try; the catalogue's guard lets one write, and the others find its edition and serve it.
-     */
-    @Override
-    public void run(ApplicationArguments arguments) throws AllegatoFormatException, java.io.IOException {
-        if (hasCatalogue()) {
-            LOG.info("The store already holds the catalogue: reusing it");
-        } else {
-            seed();
-        }
-        version.refresh();
-    }
-
-    private void seed() throws AllegatoFormatException, java.io.IOException {
-        long start = System.nanoTime();
-        Path document = properties.seedDocument();
-        boolean shipped = document == null || document.toString().isBlank();
-        EditionCandidate seed = EditionCandidate.fromDocument(
-                shipped ? ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT) : Files.readAllBytes(document),
-                shipped ? "allegato-c-cciaa-foggia.txt" : document.getFileName().toString(),
-                options(Optional.ofNullable(properties.seedEditionDate())));
-        Object outcome = writes.exclusively(() -> {
-            try {
-                return publisher.publish(seed);
-            } catch (PublishRefused e) {
-                return e;
-            }
-        });
-        switch (outcome) {
-            case Published published -> LOG.info("Published the first edition {} in {} ms", published.editionKey(),
-                    (System.nanoTime() - start) / 1_000_000);
-            case EditionPublisher.AlreadyPublished already -> LOG.info("The first edition {} was published meanwhile "
-                    + "(another instance of the service): serving it", already.editionKey());
-            case EditionPublisher.Rejected rejected -> LOG.error("The first edition ({}) is NOT published: its "
-                    + "validation found {} SHACL Violations. The service serves no edition until a publishable one is "
-                    + "published (POST /admin/edizioni, or the publish command). Report:\n{}", seed.editionKey(),
-                    rejected.validation().count(it.cciaa.organigramma.validation.ResultView.Severity.VIOLATION),
-                    violationsReport(rejected, seed.editionKey()));
-            case PublishRefused refused when hasCatalogue() -> LOG.info("Another instance of the service published "
-                    + "the first edition meanwhile: serving it");
-            case PublishRefused refused -> throw new IllegalStateException("The first edition cannot be published: "
-                    + refused.getMessage(), refused);
-            default -> throw new IllegalStateException("unexpected outcome " + outcome);
-        }
-    }
-
-    private static String violationsReport(EditionPublisher.Rejected rejected, String key) {
-        java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-        it.cciaa.organigramma.validation.ReportWriter.write(rejected.validation(),
-                it.cciaa.organigramma.validation.ReportWriter.Format.TEXT, "edizione " + key, text);
-        return text.toString(java.nio.charset.StandardCharsets.UTF_8);
-    }
-
-    private boolean hasCatalogue() {
-        return store.ask(queries.find("store/has-catalogue").orElseThrow(),
-                Map.of("catalogueGraph", NodeFactory.createURI(properties.iris().catalogueGraph())));
     }
 
     /** A document that cannot become an edition: not an Allegato C, RDF that is not an edition, dates that differ. */
@@ -220,6 +144,11 @@ public class EditionService implements ApplicationRunner {
     }
 
     private ImportOptions options(Optional<LocalDate> date) {
+        return options(properties, date);
+    }
+
+    /** How the service imports a document: on its base, with the default map revision, dated {@code date}. */
+    static ImportOptions options(KgProperties properties, Optional<LocalDate> date) {
         return new ImportOptions(properties.baseIri(), MAP_REVISION, date);
     }
 }
