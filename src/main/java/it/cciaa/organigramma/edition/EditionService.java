@@ -27,6 +27,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -60,10 +61,17 @@ public class EditionService implements ApplicationRunner {
     private final StoreVersion version;
     private final StoreWrites writes;
     private final EditionPublisher publisher;
+    /** The IPA codes known for chambers, by slug ({@code kg.ipa-codes}), written into each edition of theirs. */
+    private final Map<String, String> ipaCodes;
     private final Semaphore dryRuns = new Semaphore(1);
 
     public EditionService(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version,
-            StoreWrites writes) {
+            StoreWrites writes, @Value("${kg.ipa-codes:}") String ipaCodes) {
+        try {
+            this.ipaCodes = ImportOptions.parseIpaCodes(ipaCodes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("kg.ipa-codes (KG_IPA_CODES): " + e.getMessage(), e);
+        }
         this.store = store;
         this.writes = writes;
         this.properties = properties;
@@ -222,6 +230,6 @@ public class EditionService implements ApplicationRunner {
     }
 
     private ImportOptions options(Optional<LocalDate> date) {
-        return new ImportOptions(properties.baseIri(), MAP_REVISION, date);
+        return new ImportOptions(properties.baseIri(), MAP_REVISION, date, ipaCodes);
     }
 }
