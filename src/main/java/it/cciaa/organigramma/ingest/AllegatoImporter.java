@@ -50,14 +50,56 @@ import org.apache.jena.vocabulary.SKOS;
  */
 public final class AllegatoImporter {
 
-    /** How to name what is imported. {@code editionDate} empty: the edition is named by the document's checksum. */
-    public record ImportOptions(String base, String mapRevision, Optional<LocalDate> editionDate) {
+    /**
+     * How to name what is imported. {@code editionDate} empty: the edition is named by the document's checksum.
+     * {@code ipaCodes}: the IndicePA code of the chambers whose code is known, by slug ({@code cciaa-di-foggia}); the
+     * document does not carry it, so a chamber without one here has none in the data.
+     */
+    public record ImportOptions(String base, String mapRevision, Optional<LocalDate> editionDate,
+            Map<String, String> ipaCodes) {
+        public ImportOptions {
+            ipaCodes = Map.copyOf(ipaCodes);
+        }
+
+        public ImportOptions(String base, String mapRevision, Optional<LocalDate> editionDate) {
+            this(base, mapRevision, editionDate, Map.of());
+        }
+
         public static ImportOptions defaults() {
             return new ImportOptions(ServiceIris.DEFAULT_BASE, "2024", Optional.empty());
         }
 
         public ImportOptions withEditionDate(Optional<LocalDate> date) {
-            return new ImportOptions(base, mapRevision, date);
+            return new ImportOptions(base, mapRevision, date, ipaCodes);
+        }
+
+        public ImportOptions withIpaCodes(Map<String, String> codes) {
+            return new ImportOptions(base, mapRevision, editionDate, codes);
+        }
+
+        /**
+         * IPA codes written {@code cciaa-di-foggia=CODE,cciaa-di-bari=CODE} (blank: none), as {@code KG_IPA_CODES}
+         * and {@code --ipa-code} give them.
+         *
+         * @throws IllegalArgumentException naming the entry that is not {@code SLUG=CODE}
+         */
+        public static Map<String, String> parseIpaCodes(String text) {
+            Map<String, String> codes = new java.util.LinkedHashMap<>();
+            for (String entry : text.split(",")) {
+                if (entry.isBlank()) {
+                    continue;
+                }
+                String[] parts = entry.strip().split("=", -1);
+                if (parts.length != 2 || !parts[0].strip().matches("[a-z0-9]+(-[a-z0-9]+)*")
+                        || !parts[1].strip().matches("[A-Za-z0-9_]+")) {
+                    throw new IllegalArgumentException("IPA code «" + entry.strip() + "» is not SLUG=CODE (a chamber's "
+                            + "slug such as cciaa-di-foggia, then letters, digits or _)");
+                }
+                if (codes.put(parts[0].strip(), parts[1].strip()) != null) {
+                    throw new IllegalArgumentException("IPA code given twice for " + parts[0].strip());
+                }
+            }
+            return codes;
         }
     }
 
@@ -192,7 +234,11 @@ public final class AllegatoImporter {
                             .addProperty(RDF.type, covPublicOrganization)
                             .addProperty(RDF.type, ORG.FormalOrganization)
                             .addProperty(RDF.type, dcatapitAgent)
-                            .addProperty(foafName, unit.name());
+                            .addProperty(foafName, unit.name())
+                            .addProperty(DCTerms.identifier, chamberIris.slug())
+                            .addProperty(covHasCategory, covChamberCategory);
+                    Optional.ofNullable(options.ipaCodes().get(chamberIris.slug()))
+                            .ifPresent(code -> resource.addProperty(covIpaCode, code));
                 } else {
                     resource.addProperty(RDF.type, covSupportUnit)
                             .addProperty(ORG.unitOf, unit("ente"));

@@ -11,10 +11,17 @@ import it.cciaa.organigramma.store.BaseRewriter;
 import it.cciaa.organigramma.vocabulary.Vocabularies;
 import java.time.LocalDate;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.query.Dataset;
 import org.apache.jena.query.DatasetFactory;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.rdf.model.Model;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.rdf.model.RDFNode;
+import org.apache.jena.rdf.model.Statement;
+import org.apache.jena.vocabulary.SKOS;
 
 /**
  * An edition on its way to the store: an Allegato C imported in memory, every IRI on the configured base, not yet
@@ -52,6 +59,32 @@ public record EditionCandidate(Dataset dataset, EditionIris iris, ProcessMapIris
     /** The edition's name: its date, or {@code sha256-…} for an undated one. */
     public String editionKey() {
         return iris.key();
+    }
+
+    /**
+     * This candidate with the process map's labels of the store: the map is national, shared by every chamber's
+     * editions, and a concept's label is the one first published. Where this document words a concept the store
+     * already labels otherwise (another chamber's document, or a wording that moved with an activity), the candidate
+     * drops its own label for the store's, rather than giving the concept two; its competences keep the label as
+     * written, and validation reports the difference as a Warning.
+     */
+    public EditionCandidate withMapLabelsOf(Graph storedMap) {
+        Model map = dataset.getNamedModel(processMap.graph());
+        List<Statement> relabelled = map.listStatements(null, SKOS.prefLabel, (RDFNode) null).filterKeep(label ->
+                storedMap.find(label.getSubject().asNode(), SKOS.prefLabel.asNode(), Node.ANY).toList().stream()
+                        .anyMatch(stored -> stored.getObject().isLiteral()
+                                && stored.getObject().getLiteralLanguage().equals(label.getLanguage())
+                                && !stored.getObject().equals(label.getObject().asNode()))).toList();
+        if (relabelled.isEmpty()) {
+            return this;
+        }
+        Dataset copy = DatasetFactory.create();
+        for (Iterator<String> names = dataset.listNames(); names.hasNext(); ) {
+            String name = names.next();
+            copy.addNamedModel(name, ModelFactory.createDefaultModel().add(dataset.getNamedModel(name)));
+        }
+        copy.getNamedModel(processMap.graph()).remove(relabelled);
+        return new EditionCandidate(copy, iris, processMap, editionDate, checksum);
     }
 
     /** The edition dataset of the catalogue. */

@@ -64,7 +64,16 @@ public final class EditionPublisher {
 
     /** Validates the edition as the store would hold it, and writes nothing (a dry run). */
     public Validation validate(EditionCandidate candidate) {
+        return validateOnStoreMap(onStoreMap(candidate));
+    }
+
+    private Validation validateOnStoreMap(EditionCandidate candidate) {
         return OrganigramValidator.forBase(candidate.service().base()).validate(withStoreReferenceGraphs(candidate));
+    }
+
+    /** The candidate with the store's labels for the concepts the store's process map already has. */
+    private EditionCandidate onStoreMap(EditionCandidate candidate) {
+        return candidate.withMapLabelsOf(target.graph(candidate.processMap().graph()));
     }
 
     /** The edition of the store made from the same document, if any. */
@@ -82,8 +91,10 @@ public final class EditionPublisher {
      * edition of an empty store too). A document already published is recognised by its checksum and changes
      * nothing; a different document for an edition already published is refused.
      */
-    public Outcome publish(EditionCandidate candidate) throws PublishRefused {
-        List<Node> observed = target.catalogueModified(candidate.service());
+    public Outcome publish(EditionCandidate submitted) throws PublishRefused {
+        // Read first: a write after this point changes it, and the guarded update then writes nothing.
+        List<Node> observed = target.catalogueModified(submitted.service());
+        EditionCandidate candidate = onStoreMap(submitted);
         List<CatalogueEdition> published = target.editions(candidate.service());
         Optional<CatalogueEdition> same = sameDocument(published, candidate);
         if (same.isPresent()) {
@@ -93,7 +104,7 @@ public final class EditionPublisher {
             throw new PublishRefused("edition " + candidate.editionKey() + " exists with another document: "
                     + "publish this one with another edition date");
         }
-        Validation validation = validate(candidate);
+        Validation validation = validateOnStoreMap(candidate);
         if (validation.hasViolations()) {
             return new Rejected(validation);
         }

@@ -15,11 +15,13 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -47,9 +49,17 @@ public class EditionService {
     private final StoreVersion version;
     private final StoreWrites writes;
     private final EditionPublisher publisher;
+    /** The IPA codes known for chambers, by slug ({@code kg.ipa-codes}), written into each edition of theirs. */
+    private final Map<String, String> ipaCodes;
     private final Semaphore dryRuns = new Semaphore(1);
 
-    public EditionService(KnowledgeStore store, KgProperties properties, StoreVersion version, StoreWrites writes) {
+    public EditionService(KnowledgeStore store, KgProperties properties, StoreVersion version, StoreWrites writes,
+            @Value("${kg.ipa-codes:}") String ipaCodes) {
+        try {
+            this.ipaCodes = ImportOptions.parseIpaCodes(ipaCodes);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("kg.ipa-codes (KG_IPA_CODES): " + e.getMessage(), e);
+        }
         this.writes = writes;
         this.properties = properties;
         this.version = version;
@@ -143,12 +153,11 @@ public class EditionService {
         return new DryRun(publisher.validate(candidate), publisher.samePublished(candidate));
     }
 
-    private ImportOptions options(Optional<LocalDate> date) {
-        return options(properties, date);
-    }
-
-    /** How the service imports a document: on its base, with the default map revision, dated {@code date}. */
-    static ImportOptions options(KgProperties properties, Optional<LocalDate> date) {
-        return new ImportOptions(properties.baseIri(), MAP_REVISION, date);
+    /**
+     * How the service imports a document: on its base, with the default map revision and the chambers' IPA codes,
+     * dated {@code date}.
+     */
+    ImportOptions options(Optional<LocalDate> date) {
+        return new ImportOptions(properties.baseIri(), MAP_REVISION, date, ipaCodes);
     }
 }

@@ -32,15 +32,17 @@ class SeedPublication implements ApplicationRunner {
     private final NamedQueries queries;
     private final StoreVersion version;
     private final StoreWrites writes;
+    private final EditionService publications;
     private final EditionPublisher publisher;
 
     SeedPublication(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version,
-            StoreWrites writes) {
+            StoreWrites writes, EditionService publications) {
         this.store = store;
         this.properties = properties;
         this.queries = queries;
         this.version = version;
         this.writes = writes;
+        this.publications = publications;
         this.publisher = new EditionPublisher(new StoreEditionTarget(store));
     }
 
@@ -67,7 +69,7 @@ class SeedPublication implements ApplicationRunner {
         EditionCandidate seed = EditionCandidate.fromDocument(
                 shipped ? ProjectResources.bytes(ProjectResources.FOGGIA_DOCUMENT) : Files.readAllBytes(document),
                 shipped ? "allegato-c-cciaa-foggia.txt" : document.getFileName().toString(),
-                EditionService.options(properties, Optional.ofNullable(properties.seedEditionDate())));
+                publications.options(Optional.ofNullable(properties.seedEditionDate())));
         Object outcome = writes.exclusively(() -> {
             try {
                 return publisher.publish(seed);

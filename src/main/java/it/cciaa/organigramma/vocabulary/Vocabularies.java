@@ -18,6 +18,11 @@ public final class Vocabularies {
 
     public static final Resource covPublicOrganization = resource(COV + "PublicOrganization");
     public static final Resource covSupportUnit = resource(COV + "SupportUnit");
+    public static final Property covHasCategory = property(COV + "hasCategory");
+    public static final Property covIpaCode = property(COV + "IPAcode");
+    /** OntoPiA's category of public organisations "Camere di commercio, industria, artigianato e agricoltura…". */
+    public static final Resource covChamberCategory = resource(
+            "https://w3id.org/italia/controlled-vocabulary/classifications-for-organizations/S13/211");
 
     public static final Resource xkosClassificationLevel = resource(XKOS + "ClassificationLevel");
     public static final Property xkosDepth = property(XKOS + "depth");

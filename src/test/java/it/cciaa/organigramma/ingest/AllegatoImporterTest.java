@@ -1,11 +1,13 @@
 package it.cciaa.organigramma.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
 import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.vocabulary.OKG;
+import it.cciaa.organigramma.vocabulary.Vocabularies;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -19,6 +21,7 @@ import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.ORG;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
@@ -94,6 +97,36 @@ class AllegatoImporterTest {
         assertThat(edition.listSubjectsWithProperty(RDF.type, OKG.Competence).toList()).hasSize(295);
         assertThat(edition.listSubjectsWithProperty(RDF.type, OKG.ProcessDeclaration).toList()).hasSize(236);
         assertThat(edition.contains(office, ORG.purpose, edition.getResource(imported.processMap().concept("B2.1")))).isTrue();
+    }
+
+    @Test
+    void givesTheChamberItsSlugItsCovCategoryAndItsIpaCodeOnlyWhereKnown() throws AllegatoFormatException {
+        Imported unknown = importFoggia(Optional.empty());
+        Resource chamber = unknown.dataset().getNamedModel(unknown.editionGraph())
+                .getResource(unknown.chamber().iri());
+        assertThat(chamber.getProperty(DCTerms.identifier).getString()).isEqualTo("cciaa-di-foggia");
+        assertThat(chamber.getPropertyResourceValue(Vocabularies.covHasCategory))
+                .isEqualTo(Vocabularies.covChamberCategory);
+        assertThat(chamber.hasProperty(Vocabularies.covIpaCode)).isFalse();
+
+        Imported known = new AllegatoImporter(ImportOptions.defaults()
+                .withIpaCodes(ImportOptions.parseIpaCodes("cciaa-di-bari=cciaa_ba, cciaa-di-foggia=cciaa_xx")))
+                .importDocument(FOGGIA, "foggia.txt");
+        Model edition = known.dataset().getNamedModel(known.editionGraph());
+        assertThat(edition.listObjectsOfProperty(Vocabularies.covIpaCode).toList())
+                .extracting(code -> code.asLiteral().getString()).containsExactly("cciaa_xx");
+    }
+
+    @Test
+    void refusesIpaCodesThatAreNotSlugEqualsCode() {
+        assertThat(ImportOptions.parseIpaCodes(" ")).isEmpty();
+        for (String wrong : List.of("cciaa-di-foggia", "cciaa-di-foggia=", "=cciaa_fg", "Foggia=cciaa_fg",
+                "cciaa-di-foggia=cciaa fg", "cciaa-di-foggia=a=b")) {
+            assertThatThrownBy(() -> ImportOptions.parseIpaCodes(wrong)).as(wrong)
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("«" + wrong + "»");
+        }
+        assertThatThrownBy(() -> ImportOptions.parseIpaCodes("cciaa-di-foggia=a,cciaa-di-foggia=b"))
+                .hasMessage("IPA code given twice for cciaa-di-foggia");
     }
 
     @Test

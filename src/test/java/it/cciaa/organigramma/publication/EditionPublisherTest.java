@@ -37,6 +37,7 @@ import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.sys.TDBInternal;
+import org.apache.jena.vocabulary.SKOS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -95,6 +96,26 @@ class EditionPublisherTest {
 
     private static boolean inCatalogue(DatasetGraph content, String subject, String predicate, String object) {
         return content.contains(iri(CATALOGUE_GRAPH), iri(subject), iri(predicate), iri(object));
+    }
+
+    @Test
+    void anotherChamberWordingAnActivityOtherwiseKeepsTheMapsLabelAndIsPublished() throws Exception {
+        assertInstanceOf(Published.class, publish(foggia(), "2025-01-01"));
+        String bari = new String(foggia(), StandardCharsets.UTF_8).replace("CCIAA di FOGGIA", "CCIAA di BARI")
+                .replace(REMOVED_ACTIVITY, "\tA1.2.1.4 Codice di comportamento e segnalazioni di illeciti\n");
+        Published published = assertInstanceOf(Published.class,
+                publish(bari.getBytes(StandardCharsets.UTF_8), "2025-01-01"));
+        assertFalse(published.validation().hasViolations());
+
+        DatasetGraph content = storeContent();
+        Node concept = iri(BASE + "/controlled-vocabulary/mappa-processi/2024/A1.2.1.4");
+        Set<String> labels = content.stream(iri(BASE + "/graph/mappa-processi/2024"), concept,
+                SKOS.prefLabel.asNode(), Node.ANY).map(quad -> quad.getObject().getLiteralLexicalForm())
+                .collect(Collectors.toSet());
+        assertEquals(Set.of("Codice di comportamento e gestione Whistleblowing"), labels);
+        assertTrue(content.stream(iri(BASE + "/graph/organigramma/cciaa-di-bari/2025-01-01"), Node.ANY, Node.ANY,
+                Node.ANY).anyMatch(quad -> quad.getObject().isLiteral() && quad.getObject().getLiteralLexicalForm()
+                .equals("Codice di comportamento e segnalazioni di illeciti")), "the Bari edition keeps its wording");
     }
 
     @Test
