@@ -4,7 +4,8 @@
 # N = 1, 10, 100 chambers (first editions) and then 100 x up to 5 editions measures, in one run:
 #   triples in the store, publish time per chamber (median of that step's publications), start time (restart on
 #   the loaded store to first answer), unit page p50/p99 and cross-chamber view p50/p99 (wrk, fixed connections),
-#   search p50, heap after a full GC (jcmd), disk of the embedded store after compaction.
+#   search p50, heap after a full GC (jcmd), disk of the embedded store after compaction (each step restarts the
+#   service, which compacts a store changed since its last start). Each route is warmed up 3 s before it is measured.
 # Usage: bash bench/national.sh [chambers, default 100] [seconds per wrk route, default 10] [connections, default 8]
 # Needs JAVA_HOME (JDK 21+), the packaged jar (mvn -q package -DskipTests), wrk and curl (apt-get install -y wrk curl).
 # Not a test: it takes about 20-30 minutes at 100 chambers on 2 cores.
@@ -65,15 +66,7 @@ heap_after_gc() { # MB used after a full collection
   "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}'
 }
 
-disk_after_compaction() { # MB on disk (blocks used) of the TDB2 database once the last compaction is done
-  local compactions before
-  before=$1
-  for _ in $(seq 1 600); do
-    compactions=$(grep -c "Compacted the embedded store" "$work/service.log" || true)
-    [ "$compactions" -gt "$before" ] && break
-    sleep 0.5
-  done
-  sleep 1
+disk_mb() { # MB of disk blocks the TDB2 database uses (after the start's compaction, when the step restarts)
   echo $(( $(du -sk "$data/tdb2" | cut -f1) / 1024 ))
 }
 
@@ -87,14 +80,15 @@ start_service
 published=0
 editions=0
 step() { # name
-  local name=$1 unit cross search heapmb compactions disk unitpath
-  compactions=$(grep -c "Compacted the embedded store" "$work/service.log" || true)
-  disk=$(disk_after_compaction "$((compactions - 1))")
+  local name=$1 unit cross search heapmb disk unitpath
   stop_service
-  start_service
+  start_service # compacts the store, changed since the last start
+  disk=$(disk_mb)
   unitpath=$(curl -s -H 'Accept: text/csv' "$base/api/queries/organigram/units?format=csv" | tail -n +2 | cut -d, -f1 \
     | grep support-unit | tail -1 | sed "s#^https://w3id.org/organigramma-kg##")
-  curl -s -o /dev/null -H 'Accept: text/html' "$base$unitpath"
+  for path in "$unitpath" "/api/queries/national/activity-across-chambers?activity=C2.6.1.1" "/api/search?q=protesti"; do
+    wrk -t2 -c"$connections" -d3s "$base$path" >/dev/null # warm-up: every step measures a warmed service
+  done
   unit=$(wrk_run "$unitpath" "text/html")
   cross=$(wrk_run "/api/queries/national/activity-across-chambers?activity=C2.6.1.1" "application/json")
   search=$(wrk_run "/api/search?q=protesti" "application/json")
