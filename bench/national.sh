@@ -3,9 +3,12 @@
 # plausible chambers' documents, marked synthetic) into one running service, over HTTP as an editor would, and at
 # N = 1, 10, 100 chambers (first editions) and then 100 x up to 5 editions measures, in one run:
 #   triples in the store, publish time per chamber (median of that step's publications), start time (restart on
-#   the loaded store to first answer), unit page p50/p99 and cross-chamber view p50/p99 (wrk, fixed connections),
-#   search p50, heap after a full GC (jcmd), disk of the embedded store after compaction.
+#   the loaded store to first answer), dumps s (from then until the background whole-store dumps are on disk; the
+#   routes are measured after), unit page p50/p99 and cross-chamber view p50/p99 (wrk, fixed connections),
+#   search p50, heap after a full GC (jcmd), disk of the embedded store after compaction (each step restarts the
+#   service, which compacts a store changed since its last start). Each route is warmed up 3 s before it is measured.
 # Usage: bash bench/national.sh [chambers, default 100] [seconds per wrk route, default 10] [connections, default 8]
+#   KEEP=1 keeps the working directory (the store, the service log, the documents) for a look afterwards.
 # Needs JAVA_HOME (JDK 21+), the packaged jar (mvn -q package -DskipTests), wrk and curl (apt-get install -y wrk curl).
 # Not a test: it takes about 20-30 minutes at 100 chambers on 2 cores.
 set -euo pipefail
@@ -26,7 +29,7 @@ export KG_USERS="bench=editor:$hash"
 base="http://127.0.0.1:$port"
 pid=
 stop_service() { if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; pid=; fi; }
-trap 'stop_service; rm -rf "$work"' EXIT
+trap 'stop_service; [ -n "${KEEP:-}" ] && echo "kept $work" >&2 || rm -rf "$work"' EXIT
 
 start_service() { # sets start_ms: from start to ready (the store loaded, the first edition published if empty)
   local begin; begin=$(date +%s%N)
@@ -55,9 +58,11 @@ wrk_run() { # path accept -> "p50 p99"
   echo "$(awk '$1=="50%"{print $2}' "$work/wrk.txt") $(awk '$1=="99%"{print $2}' "$work/wrk.txt")"
 }
 
-triples() {
+triples() { # every quad of the store, counted by the embedded Fuseki itself (the public endpoint stops at 10 s)
+  local fuseki
+  fuseki=$(grep -o 'Embedded Fuseki over TDB2 at .* on http://[^ ]*' "$work/service.log" | tail -1 | awk '{print $NF}')
   curl -s -H 'Accept: text/csv' --data-urlencode 'query=SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }' \
-    "$base/sparql" | tail -1 | tr -d '\r'
+    "$fuseki" | tail -1 | tr -d '\r'
 }
 
 heap_after_gc() { # MB used after a full collection
@@ -65,15 +70,7 @@ heap_after_gc() { # MB used after a full collection
   "$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i++) if ($i=="used") {v=$(i+1); sub("K","",v); print int(v/1024); exit}}'
 }
 
-disk_after_compaction() { # MB on disk (blocks used) of the TDB2 database once the last compaction is done
-  local compactions before
-  before=$1
-  for _ in $(seq 1 600); do
-    compactions=$(grep -c "Compacted the embedded store" "$work/service.log" || true)
-    [ "$compactions" -gt "$before" ] && break
-    sleep 0.5
-  done
-  sleep 1
+disk_mb() { # MB of disk blocks the TDB2 database uses (after the start's compaction, when the step restarts)
   echo $(( $(du -sk "$data/tdb2" | cut -f1) / 1024 ))
 }
 
@@ -81,25 +78,33 @@ echo "generating $chambers synthetic chambers..." >&2
 "$java" -jar "$jar" generate --chambers "$chambers" --seed 1 --max-editions 5 --out "$work/chambers" >&2
 mapfile -t dirs < <(find "$work/chambers" -mindepth 1 -maxdepth 1 -type d | sort)
 
-echo "| step | chambers | editions | triples | publish ms/chamber (median) | start ms | unit p50 | unit p99 | cross-chamber p50 | cross-chamber p99 | search p50 | heap MB after GC | disk MB | disk MB/chamber |"
-echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+echo "| step | chambers | editions | triples | publish ms/chamber (median) | start ms | dumps s | unit p50 | unit p99 | cross-chamber p50 | cross-chamber p99 | search p50 | heap MB after GC | disk MB | disk MB/chamber |"
+echo "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 start_service
 published=0
 editions=0
 step() { # name
-  local name=$1 unit cross search heapmb compactions disk unitpath
-  compactions=$(grep -c "Compacted the embedded store" "$work/service.log" || true)
-  disk=$(disk_after_compaction "$((compactions - 1))")
+  local name=$1 unit cross search heapmb disk unitpath dumped
+  dumped=$(grep -c "whole-store dumps" "$work/service.log" || true)
   stop_service
-  start_service
+  start_service # compacts the store, changed since the last start
+  disk=$(disk_mb)
+  # The whole-store dumps of a changed store are written in the background after start: measure once they are done.
+  local waited=0
+  until [ "$(grep -c "whole-store dumps" "$work/service.log" || true)" -gt "$dumped" ]; do
+    kill -0 "$pid" 2>/dev/null || { echo "the service died:" >&2; tail -30 "$work/service.log" >&2; exit 1; }
+    sleep 1; waited=$((waited + 1))
+  done
   unitpath=$(curl -s -H 'Accept: text/csv' "$base/api/queries/organigram/units?format=csv" | tail -n +2 | cut -d, -f1 \
     | grep support-unit | tail -1 | sed "s#^https://w3id.org/organigramma-kg##")
-  curl -s -o /dev/null -H 'Accept: text/html' "$base$unitpath"
+  for path in "$unitpath" "/api/queries/national/activity-across-chambers?activity=C2.6.1.1" "/api/search?q=protesti"; do
+    wrk -t2 -c"$connections" -d3s "$base$path" >/dev/null # warm-up: every step measures a warmed service
+  done
   unit=$(wrk_run "$unitpath" "text/html")
   cross=$(wrk_run "/api/queries/national/activity-across-chambers?activity=C2.6.1.1" "application/json")
   search=$(wrk_run "/api/search?q=protesti" "application/json")
   heapmb=$(heap_after_gc)
-  echo "| $name | $published | $editions | $(triples) | $(median <"$work/publish-$name.txt") | $start_ms | ${unit% *} | ${unit#* } | ${cross% *} | ${cross#* } | ${search% *} | $heapmb | $disk | $(awk -v d="$disk" -v n="$published" 'BEGIN {printf "%.1f", d/n}') |"
+  echo "| $name | $published | $editions | $(triples) | $(median <"$work/publish-$name.txt") | $start_ms | $waited | ${unit% *} | ${unit#* } | ${cross% *} | ${cross#* } | ${search% *} | $heapmb | $disk | $(awk -v d="$disk" -v n="$published" 'BEGIN {printf "%.1f", d/n}') |"
 }
 
 # The seed (Foggia) is the first chamber; then the synthetic chambers' first editions, in steps.

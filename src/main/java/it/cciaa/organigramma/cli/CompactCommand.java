@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.cli;
 
+import it.cciaa.organigramma.store.EmbeddedFuseki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -13,8 +14,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code compact}: the embedded store's TDB2 database compacted in place, its disk reclaimed. */
 @Command(name = "compact", mixinStandardHelpOptions = true,
         description = {"Compacts the embedded store's TDB2 database (DIR/tdb2): TDB2 appends every write, so its files "
-                + "grow with each publication until compacted. The running service compacts its own store after each "
-                + "publication; this command is for a store that is not in use by a running service."},
+                + "grow with each publication until compacted. The service compacts its store when it starts, if it "
+                + "changed since its last compaction; this command does it now, for a store no service is using."},
         footerHeading = "%nExample:%n",
         footer = {"  java -jar target/organigramma-kg.jar compact --data-dir run"})
 final class CompactCommand implements Callable<Integer> {
@@ -39,6 +40,11 @@ final class CompactCommand implements Callable<Integer> {
             DatabaseMgr.compact(dataset, true);
         } finally {
             dataset.close();
+        }
+        try {
+            Files.deleteIfExists(directory.resolveSibling(EmbeddedFuseki.COMPACTION_DUE));
+        } catch (java.io.IOException e) {
+            spec.commandLine().getErr().println("warning: cannot clear the compaction mark: " + e.getMessage());
         }
         spec.commandLine().getErr().printf("compacted %s: %d KB -> %d KB%n", directory, before >> 10,
                 size(directory) >> 10);

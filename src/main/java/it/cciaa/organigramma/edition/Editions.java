@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.jena.query.Dataset;
@@ -49,6 +50,7 @@ public class Editions {
 
     private final RowSource source;
     private final NamedQuery editions;
+    private volatile Derived derived;
 
     @Autowired
     public Editions(KnowledgeStore store, NamedQueries queries) {
@@ -71,6 +73,24 @@ public class Editions {
      * last dated one of a chamber is its current one.
      */
     public List<Edition> all() {
+        OptionalLong generation = source.contentGeneration();
+        Derived kept = derived;
+        if (kept != null && generation.isPresent() && kept.generation() == generation.getAsLong()) {
+            return kept.editions();
+        }
+        List<Edition> editions = read();
+        // Kept only if the content did not change while it was read: a page asks for the editions several times, and
+        // with hundreds of editions deriving them each time costs more than the page's cached queries.
+        if (generation.isPresent() && source.contentGeneration().equals(generation)) {
+            derived = new Derived(generation.getAsLong(), editions);
+        }
+        return editions;
+    }
+
+    /** The editions as derived from the store at one content generation. */
+    private record Derived(long generation, List<Edition> editions) {}
+
+    private List<Edition> read() {
         List<Edition> read = new ArrayList<>();
         for (Map<String, String> row : Rows.of(source.select(editions, Map.of()))) {
             read.add(edition(row));

@@ -4,6 +4,7 @@ import it.cciaa.organigramma.edition.RetiredResources.Retired;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -40,7 +41,7 @@ class GoneAnswers {
     }
 
     @ExceptionHandler(RetiredResources.Gone.class)
-    Object gone(RetiredResources.Gone gone, HttpServletRequest request) {
+    Object gone(RetiredResources.Gone gone, HttpServletRequest request, HttpServletResponse response) {
         Retired retired = gone.retired();
         String lastPage = LinkedDataLinks.inEdition(links.href(retired.iri()), retired.lastEdition().id());
         String successor = retired.successor().map(links::href).orElse(null);
@@ -73,6 +74,8 @@ class GoneAnswers {
                 yield answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
             }
             case Representation.Html html -> {
+                response.setHeader(HttpHeaders.LINK, String.join(", ", linkHeader));
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 ModelAndView view = new ModelAndView("edition/gone");
                 view.setStatus(HttpStatus.GONE);
                 view.addObject("retired", retired);

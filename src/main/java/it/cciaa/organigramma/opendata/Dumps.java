@@ -15,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -111,23 +112,74 @@ public class Dumps {
         this.catalogueEntry = library.find("opendata/catalogue-entry").orElseThrow();
     }
 
-    /** After a change of content: the whole-store dumps are written at once, in the background; old files go. */
+    /**
+     * After a change of content: the whole-store dumps are written at once, in the background, in one pass over the
+     * store (each graph read once and written in every format); old files go.
+     */
     @EventListener
     void contentChanged(StoreLoadedEvent event) {
         String token = version.token();
         writer.submit(() -> {
             deleteOtherVersions(token);
-            for (Dump dump : Dump.values()) {
-                if (dump.everything()) {
-                    try {
-                        file(dump, null);
-                    } catch (RuntimeException e) {
-                        LOG.warn("Cannot write the dump {} (written on the next request): {}", dump.fileName(),
-                                e.toString());
+            List<Dump> everything = Arrays.stream(Dump.values()).filter(Dump::everything).toList();
+            try {
+                writeTogether(token, everything);
+            } catch (RuntimeException e) {
+                LOG.warn("Cannot write the whole-store dumps (written on the next request): {}", e.toString());
+            }
+        });
+    }
+
+    /** Writes the missing whole-store dumps of one store version in one pass, each file moved into place when done. */
+    private void writeTogether(String token, List<Dump> dumps) {
+        List<Dump> missing = dumps.stream()
+                .filter(dump -> !Files.isRegularFile(directory.resolve(token).resolve(dump.fileName()))).toList();
+        if (missing.isEmpty()) {
+            LOG.info("The whole-store dumps of store version {} are on disk already", token);
+            return;
+        }
+        long start = System.nanoTime();
+        List<Path> files = missing.stream().map(dump -> directory.resolve(token).resolve(dump.fileName())).toList();
+        List<Path> partials = new ArrayList<>();
+        List<OutputStream> outs = new ArrayList<>();
+        try {
+            Files.createDirectories(directory.resolve(token));
+            for (Path file : files) {
+                Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+                partials.add(partial);
+                outs.add(new java.io.BufferedOutputStream(Files.newOutputStream(partial)));
+            }
+            writeEverything(missing, outs);
+            for (OutputStream out : outs) {
+                out.close();
+            }
+            for (int i = 0; i < files.size(); i++) {
+                synchronized (locks.computeIfAbsent(files.get(i).toString(), key -> new Object())) {
+                    if (!Files.isRegularFile(files.get(i))) {
+                        Files.move(partials.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE);
                     }
                 }
             }
-        });
+            LOG.info("Wrote the whole-store dumps {} of store version {} in {} ms",
+                    missing.stream().map(Dump::fileName).toList(), token, (System.nanoTime() - start) / 1_000_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the dumps in " + directory.resolve(token), e);
+        } finally {
+            for (OutputStream out : outs) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // closed above, or failed already: the partial file goes below
+                }
+            }
+            for (Path partial : partials) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // a leftover partial file is never served: only complete files are moved into place
+                }
+            }
+        }
     }
 
     /**
@@ -157,7 +209,7 @@ public class Dumps {
             Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
             try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
                 if (dump.everything()) {
-                    writeEverything(dump, out);
+                    writeEverything(List.of(dump), List.of(out));
                 } else {
                     writeEdition(dump, chamber, out);
                 }
@@ -171,15 +223,17 @@ public class Dumps {
         }
     }
 
-    /** Every named graph, one at a time: memory holds one graph, never the store. */
-    private void writeEverything(Dump dump, OutputStream out) {
+    /** Every named graph, one at a time, in each dump's format: memory holds one graph, never the store. */
+    private void writeEverything(List<Dump> dumps, List<OutputStream> outs) {
         try (RDFConnection connection = store.connect()) {
             for (String graph : queries.graphs().stream().map(OpenDataQueries.GraphSize::graph).toList()) {
                 Dataset one = DatasetFactory.create();
                 Model content = connection.fetch(graph);
                 one.addNamedModel(graph, content);
                 Prefixes.applyTo(one.getDefaultModel());
-                RDFDataMgr.write(out, one, dump.format);
+                for (int i = 0; i < dumps.size(); i++) {
+                    RDFDataMgr.write(outs.get(i), one, dumps.get(i).format);
+                }
             }
         }
     }

@@ -22,6 +22,15 @@ public interface RowSource {
         return parameters;
     }
 
+    /**
+     * A number that changes whenever the content the queries read may have changed, for callers that keep what they
+     * derive from rows (the store counts its content changes); empty where nothing may be kept (an in-memory dataset
+     * can change under the caller).
+     */
+    default java.util.OptionalLong contentGeneration() {
+        return java.util.OptionalLong.empty();
+    }
+
     /** The queries over an in-memory dataset. */
     static RowSource over(Dataset dataset) {
         return (query, parameters) -> QueryRunner.select(query, dataset, parameters);

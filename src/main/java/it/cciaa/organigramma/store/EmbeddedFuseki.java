@@ -19,6 +19,8 @@ public final class EmbeddedFuseki implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
     /** The dataset's path on the embedded server. */
     public static final String DATASET = "/ds";
+    /** The file, next to the database, that says it changed since its last compaction. */
+    public static final String COMPACTION_DUE = "compaction-due";
 
     private final Path databaseDirectory;
     private final long queryTimeoutMillis;
@@ -46,6 +48,7 @@ public final class EmbeddedFuseki implements SmartLifecycle {
             throw new IllegalStateException("cannot create the data directory " + databaseDirectory, e);
         }
         dataset = DatabaseMgr.connectDatasetGraph(databaseDirectory.toString());
+        compactIfDue();
         server = FusekiServer.create()
                 .loopback(true)
                 .port(0)
@@ -86,14 +89,37 @@ public final class EmbeddedFuseki implements SmartLifecycle {
     }
 
     /**
-     * Compacts the TDB2 database in place (a new storage generation with only the live data; the old one deleted):
-     * readers go on meanwhile, writers wait. TDB2 only ever appends, so without this its disk grows with every
-     * publication.
+     * Marks the database for compaction at the next start: TDB2 only ever appends, so its disk grows with every change
+     * until compacted. Compaction runs before the server serves, never under a live server: with transactions
+     * coming and going, TDB2's switch to exclusive mode can wait forever and stop every reader and writer behind it
+     * (apache/jena#3488, seen here under the national benchmark). Cheap and idempotent: a file in the data directory.
      */
-    public synchronized void compact() {
-        if (dataset != null) {
-            DatabaseMgr.compact(dataset, true);
+    public void markCompactionDue() {
+        try {
+            Files.writeString(compactionDue(), java.time.Instant.now().toString());
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot mark the embedded store for compaction at the next start: {}", e.toString());
         }
+    }
+
+    private Path compactionDue() {
+        return databaseDirectory.resolveSibling(COMPACTION_DUE);
+    }
+
+    /** Compacts the database opened by {@link #start()} when a change since the last compaction marked it due. */
+    private void compactIfDue() {
+        if (!Files.exists(compactionDue())) {
+            return;
+        }
+        long start = System.nanoTime();
+        DatabaseMgr.compact(dataset, true);
+        try {
+            Files.deleteIfExists(compactionDue());
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot clear the compaction mark {}: {}", compactionDue(), e.toString());
+        }
+        LOG.info("Compacted the embedded store (changed since its last compaction) in {} ms",
+                (System.nanoTime() - start) / 1_000_000);
     }
 
     /** The disk the database takes now, in bytes. */

@@ -126,6 +126,11 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
         return RowSetStream.create(cached.vars(), cached.bindings().iterator()).rewindable();
     }
 
+    @Override
+    public java.util.OptionalLong contentGeneration() {
+        return java.util.OptionalLong.of(generation.get());
+    }
+
     /**
      * Forgets every cached answer: called when the store's content changed. Answers of the library's queries are kept
      * until then, since they are a function of the content and the parameters.

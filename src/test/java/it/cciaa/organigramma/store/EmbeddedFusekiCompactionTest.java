@@ -4,15 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The embedded store's disk stays bounded: compaction reclaims what replaced graphs left behind, data intact. */
+/**
+ * The embedded store's disk stays bounded: a store marked as changed is compacted when it next starts, before it
+ * serves, reclaiming what replaced graphs left behind with the live data intact; an unchanged one is left alone.
+ */
 class EmbeddedFusekiCompactionTest {
 
+    private static List<String> generations(Path dataDir) throws Exception {
+        try (var files = Files.list(dataDir.resolve("tdb2"))) {
+            return files.map(path -> path.getFileName().toString()).filter(name -> name.startsWith("Data-"))
+                    .sorted().toList();
+        }
+    }
+
     @Test
-    void compactionReclaimsTheSpaceOfReplacedGraphsAndKeepsTheLiveData(@TempDir Path dataDir) throws Exception {
+    void aStoreMarkedAsChangedIsCompactedAtItsNextStartAndKeepsTheLiveData(@TempDir Path dataDir) throws Exception {
         EmbeddedFuseki store = new EmbeddedFuseki(dataDir, 60_000, true);
         store.start();
         try {
@@ -27,20 +38,30 @@ class EmbeddedFusekiCompactionTest {
                     connection.update(insert.append(" } }").toString());
                 }
             }
-            long before = store.diskBytes();
-            store.compact();
-            long after = store.diskBytes();
-            assertThat(after).isLessThan(before);
-            try (var generations = Files.list(dataDir.resolve("tdb2"))) {
-                assertThat(generations.filter(path -> path.getFileName().toString().startsWith("Data-"))).hasSize(1);
-            }
+            store.markCompactionDue();
+        } finally {
+            store.stop();
+        }
+        assertThat(generations(dataDir)).containsExactly("Data-0001");
+        assertThat(dataDir.resolve(EmbeddedFuseki.COMPACTION_DUE)).exists();
+        long before = store.diskBytes();
+
+        store.start();
+        try {
+            assertThat(generations(dataDir)).containsExactly("Data-0002");
+            assertThat(store.diskBytes()).isLessThan(before);
+            assertThat(dataDir.resolve(EmbeddedFuseki.COMPACTION_DUE)).doesNotExist();
             try (RDFConnection connection = RDFConnection.connect(store.datasetUrl())) {
-                assertThat(connection.queryAsk("ASK { GRAPH <urn:x:g> { <urn:x:s4999> <urn:x:p> \"round 4 value 4999\" } }"))
-                        .isTrue();
+                assertThat(connection.queryAsk(
+                        "ASK { GRAPH <urn:x:g> { <urn:x:s4999> <urn:x:p> \"round 4 value 4999\" } }")).isTrue();
                 assertThat(connection.queryAsk("ASK { GRAPH <urn:x:g> { ?s ?p \"round 3 value 1\" } }")).isFalse();
             }
         } finally {
             store.stop();
         }
+
+        store.start(); // not marked since: not compacted again
+        store.stop();
+        assertThat(generations(dataDir)).containsExactly("Data-0002");
     }
 }
