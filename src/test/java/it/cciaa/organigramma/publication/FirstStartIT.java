@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The first start of an empty store goes through the publication gate: a seed with a Violation never goes live (the
  * service starts, serves no edition and says why, until a publishable edition is published), and two instances
- * started together on one empty external store both come up, one seeding it and the other serving that edition.
+ * started together on one empty external store both come up, one seeding it and the other serving that edition; an
+ * edition published through one then shows on the other within its freshness interval.
  */
 class FirstStartIT {
 
@@ -60,7 +61,7 @@ class FirstStartIT {
         List<ServiceProcess> services = new ArrayList<>();
         try {
             Map<String, String> environment = Map.of("KG_USERS", TestEditors.environment().get("KG_USERS"),
-                    "KG_STORE_URL", store.dataset());
+                    "KG_STORE_URL", store.dataset(), "KG_FRESHNESS", "PT1S");
             List<CompletableFuture<ServiceProcess>> starting = new ArrayList<>();
             for (int instance = 0; instance < 2; instance++) {
                 Path directory = Files.createTempDirectory("kg-instance-");
@@ -86,6 +87,27 @@ class FirstStartIT {
                             java.nio.charset.StandardCharsets.UTF_8)))
                     .header("Accept", "text/csv").timeout(Duration.ofSeconds(30)).build());
             assertThat(editions.body().lines().toList()).containsExactly("n", "1");
+
+            // A publication through one instance shows on the other within its freshness (KG_FRESHNESS, 1 s here),
+            // and the other's Last-Modified moves forward, never back.
+            ServiceProcess other = services.get(1);
+            String before = other.get("/enti", "application/json").headers().firstValue("Last-Modified").orElseThrow();
+            byte[] bari = new String(ChangedFoggiaDocument.original(), java.nio.charset.StandardCharsets.UTF_8)
+                    .replace("CCIAA di FOGGIA", "CCIAA di BARI").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            HttpResponse<String> published = services.getFirst().send(
+                    EditionPublishingIT.publication(services.getFirst(), bari, "2025-06-01").build());
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+            long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            HttpResponse<String> seen = other.get("/enti?format=json", "application/json");
+            while (!seen.body().contains("cciaa-di-bari/2025-06-01") && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+                seen = other.get("/enti?format=json", "application/json");
+            }
+            assertThat(seen.body()).contains("cciaa-di-bari/2025-06-01", "cciaa-di-foggia/2025-01-01");
+            String after = seen.headers().firstValue("Last-Modified").orElseThrow();
+            assertThat(java.time.ZonedDateTime.parse(after, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME))
+                    .isAfterOrEqualTo(java.time.ZonedDateTime.parse(before,
+                            java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME));
         } finally {
             for (ServiceProcess service : services) {
                 service.close();
