@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.cli;
 
+import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,6 +52,13 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
             return serving ? SERVING : (int) result;
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
+            for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof PortInUseException inUse) {
+                    line.getErr().println("error: port " + inUse.getPort() + " is already in use: stop what listens "
+                            + "on it, or start on another port (--port N or PORT=N)");
+                    return UNUSABLE_INPUT;
+                }
+            }
             line.getErr().println("internal error: " + exception);
             return 3;
         });

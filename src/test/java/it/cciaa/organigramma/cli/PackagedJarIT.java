@@ -137,4 +137,24 @@ class PackagedJarIT {
         assertThat(badParameter.exitCode()).isEqualTo(2);
         assertThat(badParameter.err()).contains("nope");
     }
+
+    @Test
+    void serveOnAPortInUseSaysSoExitsWith2AndWritesNothing() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0)) {
+            Path dataDir = temp.resolve("run");
+            Run serve = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", dataDir.toString());
+            assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
+            assertThat(serve.err()).contains("error: port " + taken.getLocalPort() + " is already in use");
+            Path database = dataDir.resolve("tdb2");
+            if (Files.isDirectory(database)) {
+                var store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(database.toString());
+                try {
+                    assertThat(org.apache.jena.system.Txn.calculateRead(store, () -> store.find().hasNext()))
+                            .as("quads in the store").isFalse();
+                } finally {
+                    org.apache.jena.tdb2.sys.TDBInternal.expel(store);
+                }
+            }
+        }
+    }
 }
