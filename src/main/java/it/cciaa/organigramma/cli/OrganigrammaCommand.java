@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.cli;
 
+import it.cciaa.organigramma.store.SettingException;
+import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.web.server.PortInUseException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,6 +55,20 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
         });
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
             for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+                if (cause instanceof SettingException setting) {
+                    line.getErr().println("error: " + setting.getMessage());
+                    return UNUSABLE_INPUT;
+                }
+                if (cause instanceof BindException binding && binding.getProperty() != null) {
+                    Throwable root = binding;
+                    while (root.getCause() != null) {
+                        root = root.getCause();
+                    }
+                    line.getErr().println("error: setting " + binding.getProperty().getName() + " = «"
+                            + binding.getProperty().getValue() + "» (" + binding.getProperty().getOrigin()
+                            + ") cannot be used: " + root.getMessage());
+                    return UNUSABLE_INPUT;
+                }
                 if (cause instanceof PortInUseException inUse) {
                     line.getErr().println("error: port " + inUse.getPort() + " is already in use: stop what listens "
                             + "on it, or start on another port (--port N or PORT=N)");

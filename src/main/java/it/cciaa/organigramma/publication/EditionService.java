@@ -8,6 +8,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.SettingException;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.store.StoreWrites;
 import org.apache.jena.atlas.web.HttpException;
@@ -58,7 +59,7 @@ public class EditionService {
         try {
             this.ipaCodes = ImportOptions.parseIpaCodes(ipaCodes);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("kg.ipa-codes (KG_IPA_CODES): " + e.getMessage(), e);
+            throw new SettingException("kg.ipa-codes (KG_IPA_CODES)", ipaCodes, e.getMessage());
         }
         this.writes = writes;
         this.properties = properties;

@@ -8,6 +8,7 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -27,7 +28,15 @@ public class StoreVersion {
     private volatile boolean everRead;
 
     public StoreVersion(KnowledgeStore store, NamedQueries queries, KgProperties properties,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, @Value("${kg.freshness:PT5S}") String freshness) {
+        try {
+            if (org.springframework.boot.convert.DurationStyle.detectAndParse(freshness).isNegative()) {
+                throw new IllegalArgumentException("negative");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new SettingException("kg.freshness (KG_FRESHNESS)", freshness,
+                    "a duration such as PT5S or 5s, how soon another instance's publication shows here");
+        }
         this.store = store;
         this.queries = queries;
         this.catalogue = NodeFactory.createURI(properties.iris().catalogue());

@@ -29,12 +29,19 @@ class PackagedJarIT {
     record Run(int exitCode, String out, String err) {}
 
     private static Run run(String... arguments) throws IOException, InterruptedException {
+        return runWith(java.util.Map.of(), arguments);
+    }
+
+    private static Run runWith(java.util.Map<String, String> environment, String... arguments)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
         command.addAll(List.of(arguments));
         Path out = Files.createTempFile("jar-out", ".txt");
         Path err = Files.createTempFile("jar-err", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time: " + command).isTrue();
         Run run = new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
                 Files.readString(err, StandardCharsets.UTF_8));
@@ -154,6 +161,31 @@ class PackagedJarIT {
                 } finally {
                     org.apache.jena.tdb2.sys.TDBInternal.expel(store);
                 }
+            }
+        }
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource({
+        "KG_FRESHNESS, abc, kg.freshness",
+        "KG_IPA_CODES, foo, kg.ipa-codes",
+        "KG_MAX_ROWS, many, kg.max-rows",
+        "KG_SEED_EDITION_DATE, 2025-13-45, kg.seed-edition-date"})
+    void serveWithAMalformedSettingNamesItExitsWith2AndWritesNothing(String variable, String value, String setting)
+            throws Exception {
+        Path dataDir = temp.resolve("run-" + variable);
+        Run serve = runWith(java.util.Map.of(variable, value), "serve", "--port", "0", "--data-dir",
+                dataDir.toString());
+        assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
+        assertThat(serve.err()).contains("error: setting " + setting, "«" + value + "»");
+        Path database = dataDir.resolve("tdb2");
+        if (Files.isDirectory(database)) {
+            var store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(database.toString());
+            try {
+                assertThat(org.apache.jena.system.Txn.calculateRead(store, () -> store.find().hasNext()))
+                        .as("quads in the store").isFalse();
+            } finally {
+                org.apache.jena.tdb2.sys.TDBInternal.expel(store);
             }
         }
     }
