@@ -4,8 +4,6 @@ import it.cciaa.organigramma.store.EmbeddedFuseki;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.tdb2.DatabaseMgr;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -34,28 +32,10 @@ final class CompactCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: no TDB2 database in " + directory);
             return OrganigrammaCommand.UNUSABLE_INPUT;
         }
-        long before = size(directory);
-        DatasetGraph dataset = DatabaseMgr.connectDatasetGraph(directory.toString());
-        try {
-            DatabaseMgr.compact(dataset, true);
-        } finally {
-            dataset.close();
-        }
-        try {
-            Files.deleteIfExists(directory.resolveSibling(EmbeddedFuseki.COMPACTION_DUE));
-        } catch (java.io.IOException e) {
-            spec.commandLine().getErr().println("warning: cannot clear the compaction mark: " + e.getMessage());
-        }
+        long before = EmbeddedFuseki.diskBytes(directory);
+        EmbeddedFuseki.compactStopped(directory);
         spec.commandLine().getErr().printf("compacted %s: %d KB -> %d KB%n", directory, before >> 10,
-                size(directory) >> 10);
+                EmbeddedFuseki.diskBytes(directory) >> 10);
         return 0;
-    }
-
-    static long size(Path directory) {
-        try (var files = Files.walk(directory)) {
-            return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
-        } catch (java.io.IOException e) {
-            return -1;
-        }
     }
 }

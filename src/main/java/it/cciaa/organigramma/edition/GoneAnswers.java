@@ -52,8 +52,10 @@ class GoneAnswers {
         }
         var representation = Representation.choose(request.getParameter("format"), request.getHeader(HttpHeaders.ACCEPT))
                 .orElseGet(Representation.Html::new);
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.GONE)
-                .header(HttpHeaders.LINK, String.join(", ", linkHeader)).varyBy(HttpHeaders.ACCEPT);
+        // On the response itself: every representation, the page's view too, carries them.
+        response.setHeader(HttpHeaders.LINK, String.join(", ", linkHeader));
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(HttpStatus.GONE);
         return switch (representation) {
             case Representation.Rdf rdf -> {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -74,8 +76,6 @@ class GoneAnswers {
                 yield answer.contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
             }
             case Representation.Html html -> {
-                response.setHeader(HttpHeaders.LINK, String.join(", ", linkHeader));
-                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 ModelAndView view = new ModelAndView("edition/gone");
                 view.setStatus(HttpStatus.GONE);
                 view.addObject("retired", retired);

@@ -139,47 +139,10 @@ public class Dumps {
             return;
         }
         long start = System.nanoTime();
-        List<Path> files = missing.stream().map(dump -> directory.resolve(token).resolve(dump.fileName())).toList();
-        List<Path> partials = new ArrayList<>();
-        List<OutputStream> outs = new ArrayList<>();
-        try {
-            Files.createDirectories(directory.resolve(token));
-            for (Path file : files) {
-                Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-                partials.add(partial);
-                outs.add(new java.io.BufferedOutputStream(Files.newOutputStream(partial)));
-            }
-            writeEverything(missing, outs);
-            for (OutputStream out : outs) {
-                out.close();
-            }
-            for (int i = 0; i < files.size(); i++) {
-                synchronized (locks.computeIfAbsent(files.get(i).toString(), key -> new Object())) {
-                    if (!Files.isRegularFile(files.get(i))) {
-                        Files.move(partials.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE);
-                    }
-                }
-            }
-            LOG.info("Wrote the whole-store dumps {} of store version {} in {} ms",
-                    missing.stream().map(Dump::fileName).toList(), token, (System.nanoTime() - start) / 1_000_000);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dumps in " + directory.resolve(token), e);
-        } finally {
-            for (OutputStream out : outs) {
-                try {
-                    out.close();
-                } catch (IOException ignored) {
-                    // closed above, or failed already: the partial file goes below
-                }
-            }
-            for (Path partial : partials) {
-                try {
-                    Files.deleteIfExists(partial);
-                } catch (IOException ignored) {
-                    // a leftover partial file is never served: only complete files are moved into place
-                }
-            }
-        }
+        writeAtomically(missing.stream().map(dump -> directory.resolve(token).resolve(dump.fileName())).toList(),
+                outs -> writeEverything(missing, outs));
+        LOG.info("Wrote the whole-store dumps {} of store version {} in {} ms",
+                missing.stream().map(Dump::fileName).toList(), token, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
@@ -202,24 +165,56 @@ public class Dumps {
         return file;
     }
 
-    /** Writes to a temporary file beside the target, then moves it into place: a reader never sees half a file. */
+    /** Writes one dump to its file. */
     private void write(Dump dump, Edition chamber, Path file) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
-            try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(partial))) {
-                if (dump.everything()) {
-                    writeEverything(List.of(dump), List.of(out));
-                } else {
-                    writeEdition(dump, chamber, out);
-                }
-            } catch (IOException | RuntimeException e) {
-                Files.deleteIfExists(partial);
-                throw e;
+        writeAtomically(List.of(file), outs -> {
+            if (dump.everything()) {
+                writeEverything(List.of(dump), outs);
+            } else {
+                writeEdition(dump, chamber, outs.getFirst());
             }
-            Files.move(partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        });
+    }
+
+    /**
+     * Writes files through temporary files beside them, then moves each into place: a reader never sees half a file,
+     * and a failure leaves none behind.
+     */
+    private static void writeAtomically(List<Path> files, java.util.function.Consumer<List<OutputStream>> content) {
+        List<Path> partials = new ArrayList<>();
+        List<OutputStream> outs = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                Files.createDirectories(file.getParent());
+                Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+                partials.add(partial);
+                outs.add(new java.io.BufferedOutputStream(Files.newOutputStream(partial)));
+            }
+            content.accept(outs);
+            for (OutputStream out : outs) {
+                out.close();
+            }
+            for (int i = 0; i < files.size(); i++) {
+                Files.move(partials.get(i), files.get(i), StandardCopyOption.ATOMIC_MOVE,
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the dump " + file, e);
+            throw new UncheckedIOException("cannot write the dumps " + files, e);
+        } finally {
+            for (OutputStream out : outs) {
+                try {
+                    out.close();
+                } catch (IOException ignored) {
+                    // closed above, or failed already: the partial file goes below
+                }
+            }
+            for (Path partial : partials) {
+                try {
+                    Files.deleteIfExists(partial);
+                } catch (IOException ignored) {
+                    // a leftover partial file is never served: only complete files are moved into place
+                }
+            }
         }
     }
 

@@ -1,13 +1,14 @@
 package it.cciaa.organigramma.publication;
 
-import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.validation.OrganigramValidator;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
@@ -64,16 +65,28 @@ public final class EditionPublisher {
 
     /** Validates the edition as the store would hold it, and writes nothing (a dry run). */
     public Validation validate(EditionCandidate candidate) {
-        return validateOnStoreMap(onStoreMap(candidate));
+        Map<String, Graph> reference = referenceGraphs(candidate);
+        return validate(onStoreMap(candidate, reference), reference);
     }
 
-    private Validation validateOnStoreMap(EditionCandidate candidate) {
-        return OrganigramValidator.forBase(candidate.service().base()).validate(withStoreReferenceGraphs(candidate));
+    private static Validation validate(EditionCandidate candidate, Map<String, Graph> reference) {
+        return OrganigramValidator.forBase(candidate.service().base())
+                .validate(withReferenceGraphs(candidate, reference));
+    }
+
+    /** The store's process map, laws and vocabularies, which a candidate is validated with: read once for it. */
+    private Map<String, Graph> referenceGraphs(EditionCandidate candidate) {
+        Map<String, Graph> graphs = new LinkedHashMap<>();
+        for (String name : List.of(candidate.processMap().graph(), candidate.service().lawGraph(),
+                candidate.service().vocabularyGraph())) {
+            graphs.put(name, target.graph(name));
+        }
+        return graphs;
     }
 
     /** The candidate with the store's labels for the concepts the store's process map already has. */
-    private EditionCandidate onStoreMap(EditionCandidate candidate) {
-        return candidate.withMapLabelsOf(target.graph(candidate.processMap().graph()));
+    private static EditionCandidate onStoreMap(EditionCandidate candidate, Map<String, Graph> reference) {
+        return candidate.withMapLabelsOf(reference.get(candidate.processMap().graph()));
     }
 
     /** The edition of the store made from the same document, if any. */
@@ -94,7 +107,8 @@ public final class EditionPublisher {
     public Outcome publish(EditionCandidate submitted) throws PublishRefused {
         // Read first: a write after this point changes it, and the guarded update then writes nothing.
         List<Node> observed = target.catalogueModified(submitted.service());
-        EditionCandidate candidate = onStoreMap(submitted);
+        Map<String, Graph> reference = referenceGraphs(submitted);
+        EditionCandidate candidate = onStoreMap(submitted, reference);
         List<CatalogueEdition> published = target.editions(candidate.service());
         Optional<CatalogueEdition> same = sameDocument(published, candidate);
         if (same.isPresent()) {
@@ -104,7 +118,7 @@ public final class EditionPublisher {
             throw new PublishRefused("edition " + candidate.editionKey() + " exists with another document: "
                     + "publish this one with another edition date");
         }
-        Validation validation = validateOnStoreMap(candidate);
+        Validation validation = validate(candidate, reference);
         if (validation.hasViolations()) {
             return new Rejected(validation);
         }
@@ -144,18 +158,16 @@ public final class EditionPublisher {
      * The new edition as the store will hold it for validation: its graphs, with the store's process map, laws and
      * vocabularies merged in (the store's other editions are left out: their units share IRIs with this one's).
      */
-    private Dataset withStoreReferenceGraphs(EditionCandidate edition) {
+    private static Dataset withReferenceGraphs(EditionCandidate edition, Map<String, Graph> reference) {
         Dataset candidate = DatasetFactory.create();
         for (Iterator<String> names = edition.dataset().listNames(); names.hasNext(); ) {
             String name = names.next();
             candidate.addNamedModel(name, ModelFactory.createDefaultModel().add(edition.dataset().getNamedModel(name)));
         }
-        ServiceIris iris = edition.service();
-        for (String name : List.of(edition.processMap().graph(), iris.lawGraph(), iris.vocabularyGraph())) {
-            Graph stored = target.graph(name);
+        reference.forEach((name, stored) -> {
             Graph merged = candidate.getNamedModel(name).getGraph();
             stored.find().forEachRemaining(merged::add);
-        }
+        });
         return candidate;
     }
 

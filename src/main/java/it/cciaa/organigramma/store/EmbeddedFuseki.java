@@ -112,19 +112,40 @@ public final class EmbeddedFuseki implements SmartLifecycle {
             return;
         }
         long start = System.nanoTime();
-        DatabaseMgr.compact(dataset, true);
-        try {
-            Files.deleteIfExists(compactionDue());
-        } catch (java.io.IOException e) {
-            LOG.warn("Cannot clear the compaction mark {}: {}", compactionDue(), e.toString());
-        }
+        compact(dataset, databaseDirectory);
         LOG.info("Compacted the embedded store (changed since its last compaction) in {} ms",
                 (System.nanoTime() - start) / 1_000_000);
     }
 
+    /** Compacts the TDB2 database in {@code databaseDirectory}, which no server may be using ({@code compact}). */
+    public static void compactStopped(Path databaseDirectory) {
+        DatasetGraph stopped = DatabaseMgr.connectDatasetGraph(databaseDirectory.toString());
+        try {
+            compact(stopped, databaseDirectory);
+        } finally {
+            stopped.close();
+        }
+    }
+
+    /** Compacts in place (the old storage generation deleted) and clears the mark that said it was due. */
+    private static void compact(DatasetGraph database, Path databaseDirectory) {
+        DatabaseMgr.compact(database, true);
+        Path due = databaseDirectory.resolveSibling(COMPACTION_DUE);
+        try {
+            Files.deleteIfExists(due);
+        } catch (java.io.IOException e) {
+            LOG.warn("Cannot clear the compaction mark {}: {}", due, e.toString());
+        }
+    }
+
     /** The disk the database takes now, in bytes. */
     public long diskBytes() {
-        try (var files = Files.walk(databaseDirectory)) {
+        return diskBytes(databaseDirectory);
+    }
+
+    /** The bytes of the files under {@code directory}; -1 when it cannot be read. */
+    public static long diskBytes(Path directory) {
+        try (var files = Files.walk(directory)) {
             return files.filter(Files::isRegularFile).mapToLong(file -> file.toFile().length()).sum();
         } catch (java.io.IOException e) {
             return -1;

@@ -152,16 +152,7 @@ class PackagedJarIT {
             Run serve = run("serve", "--port", String.valueOf(taken.getLocalPort()), "--data-dir", dataDir.toString());
             assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
             assertThat(serve.err()).contains("error: port " + taken.getLocalPort() + " is already in use");
-            Path database = dataDir.resolve("tdb2");
-            if (Files.isDirectory(database)) {
-                var store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(database.toString());
-                try {
-                    assertThat(org.apache.jena.system.Txn.calculateRead(store, () -> store.find().hasNext()))
-                            .as("quads in the store").isFalse();
-                } finally {
-                    org.apache.jena.tdb2.sys.TDBInternal.expel(store);
-                }
-            }
+            assertNothingWritten(dataDir);
         }
     }
 
@@ -178,6 +169,11 @@ class PackagedJarIT {
                 dataDir.toString());
         assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
         assertThat(serve.err()).contains("error: setting " + setting, "«" + value + "»");
+        assertNothingWritten(dataDir);
+    }
+
+    /** The embedded store of {@code dataDir}, if the command created one, holds no quad. */
+    private static void assertNothingWritten(Path dataDir) {
         Path database = dataDir.resolve("tdb2");
         if (Files.isDirectory(database)) {
             var store = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(database.toString());
