@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.cli;
 
+import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.SettingException;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.web.server.PortInUseException;
@@ -36,6 +37,7 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
     CommandSpec spec;
 
     public static void main(String[] args) {
+        KnowledgeStore.configureConnectionReuse();
         int exitCode = commandLine().execute(args);
         if (exitCode != SERVING) {
             System.exit(exitCode);

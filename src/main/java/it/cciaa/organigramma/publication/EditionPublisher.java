@@ -133,7 +133,7 @@ public final class EditionPublisher {
                 .filter(e -> e.modified().filter(m -> m.compareTo(date.toString()) > 0).isPresent())
                 .min(Comparator.comparing(e -> e.modified().orElseThrow())));
         Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS); // what every store keeps
-        LOG.info("Writing edition {} in one update request", candidate.editionKey());
+        LOG.info("Writing edition {}", candidate.editionKey());
         target.apply(PublicationUpdate.of(candidate, reportOf(validation, now), previous, next, observed, now));
         boolean written = target.catalogueModified(candidate.service()).stream()
                 .filter(Node::isLiteral).anyMatch(value -> sameInstant(value.getLiteralLexicalForm(), now));

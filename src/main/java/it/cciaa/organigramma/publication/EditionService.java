@@ -8,6 +8,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreEngine;
 import it.cciaa.organigramma.store.SettingException;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.store.StoreWrites;
@@ -54,7 +55,7 @@ public class EditionService {
     private final Map<String, String> ipaCodes;
     private final Semaphore dryRuns = new Semaphore(1);
 
-    public EditionService(KnowledgeStore store, KgProperties properties, StoreVersion version, StoreWrites writes,
+    public EditionService(KnowledgeStore store, StoreEngine engine, KgProperties properties, StoreVersion version, StoreWrites writes,
             @Value("${kg.ipa-codes:}") String ipaCodes) {
         try {
             this.ipaCodes = ImportOptions.parseIpaCodes(ipaCodes);
@@ -64,7 +65,7 @@ public class EditionService {
         this.writes = writes;
         this.properties = properties;
         this.version = version;
-        this.publisher = new EditionPublisher(new StoreEditionTarget(store));
+        this.publisher = new EditionPublisher(new StoreEditionTarget(store, engine));
     }
 
     /** A document that cannot become an edition: not an Allegato C, RDF that is not an edition, dates that differ. */

@@ -5,12 +5,10 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
-import org.apache.jena.update.UpdateRequest;
 
 /**
  * The store an edition is published into: the embedded TDB2 database opened directly ({@link LocalEditionTarget})
- * or a store reached over the SPARQL protocols ({@link StoreEditionTarget}). A publication is one SPARQL Update
- * request, applied in one write transaction.
+ * or a store reached over the SPARQL protocols ({@link StoreEditionTarget}).
  */
 public interface EditionTarget {
     /** An edition of the catalogue, as a publication compares it with a new one. */
@@ -30,6 +28,9 @@ public interface EditionTarget {
     /** A named graph of the store, copied; empty when the store lacks it. */
     Graph graph(String name);
 
-    /** Applies the whole request as one transaction: all of it or nothing. */
-    void apply(UpdateRequest request);
+    /**
+     * Writes the publication so that readers see all of it or none of it: as one transaction where the store runs a
+     * request in one, otherwise in parts made visible by the last.
+     */
+    void apply(PublicationUpdate publication);
 }

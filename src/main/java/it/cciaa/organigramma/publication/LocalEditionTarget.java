@@ -75,7 +75,12 @@ public final class LocalEditionTarget implements EditionTarget, AutoCloseable {
     }
 
     @Override
-    public void apply(UpdateRequest request) {
+    public void apply(PublicationUpdate publication) {
+        update(publication.request());
+    }
+
+    /** Runs an update request in one write transaction. */
+    public void update(UpdateRequest request) {
         Txn.executeWrite(store, () -> UpdateExec.dataset(store).update(request).execute());
     }
 

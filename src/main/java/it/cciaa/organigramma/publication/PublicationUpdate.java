@@ -7,9 +7,14 @@ import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.store.BaseRewriter;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
@@ -32,7 +37,9 @@ import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.vocabulary.RDF;
 
 /**
- * A publication as one SPARQL 1.1 Update request, so that it is one transaction on any store: the edition graph and
+ * A publication as one SPARQL 1.1 Update request, so that it is one transaction on a store that runs a request in
+ * one (Fuseki, TDB2); for a store that does not (Virtuoso), the same publication in parts: the graphs written first,
+ * none of them visible until the last part, one guarded operation on the catalogue, lists the edition. The request: the edition graph and
  * its report replaced, the process map, laws and vocabularies merged, the ontology and shapes refreshed, and the
  * catalogue entry with its validity ({@code dct:temporal}), its report ({@code dqv:hasQualityMetadata}), the
  * {@code dcat:previousVersion} links and the catalogue's {@code dct:modified}. Every operation is guarded by the
@@ -40,7 +47,7 @@ import org.apache.jena.vocabulary.RDF;
  * sharing the store) changed the store meanwhile, the request changes nothing, rather than writing a catalogue
  * computed from what is no longer there.
  */
-final class PublicationUpdate {
+public final class PublicationUpdate {
     private static final String DCAT = "http://www.w3.org/ns/dcat#";
     private static final String DQV = "http://www.w3.org/ns/dqv#";
     private static final Node PREVIOUS_VERSION = NodeFactory.createURI(DCAT + "previousVersion");
@@ -50,9 +57,70 @@ final class PublicationUpdate {
     private static final Node QUALITY_METADATA_CLASS = NodeFactory.createURI(DQV + "QualityMetadata");
     private static final Node PERIOD_OF_TIME = DCTerms.PeriodOfTime.asNode();
 
-    private PublicationUpdate() {}
+    private final UpdateRequest request;
+    private final Map<String, Graph> replaced;
+    private final Map<String, Graph> merged;
+    private final String edition;
+    private final String catalogueGraph;
+    private final List<String> newGraphs;
+    private final Node catalogue;
+    private final ElementGroup guard;
+    private final List<Quad> superseded;
+    private final List<Quad> entry;
+    private final List<Node> observed;
+    private final Instant now;
 
-    static UpdateRequest of(EditionCandidate candidate, Model report, Optional<CatalogueEdition> previous,
+    private PublicationUpdate(UpdateRequest request, Map<String, Graph> replaced, Map<String, Graph> merged,
+            String edition, String catalogueGraph, List<String> newGraphs, Node catalogue, ElementGroup guard,
+            List<Quad> superseded, List<Quad> entry, List<Node> observed, Instant now) {
+        this.catalogue = catalogue;
+        this.guard = guard;
+        this.superseded = superseded;
+        this.entry = entry;
+        this.observed = observed;
+        this.now = now;
+        this.edition = edition;
+        this.catalogueGraph = catalogueGraph;
+        this.newGraphs = newGraphs;
+        this.request = request;
+        this.replaced = replaced;
+        this.merged = merged;
+    }
+
+    /** The edition's dataset IRI, as the catalogue lists it. */
+    String edition() {
+        return edition;
+    }
+
+    String catalogueGraph() {
+        return catalogueGraph;
+    }
+
+    /** The graphs of this edition alone (its content and its report), which no reader sees before the catalogue. */
+    List<String> newGraphs() {
+        return newGraphs;
+    }
+
+    /** The whole publication as one request (for a store that runs a request in one transaction). */
+    UpdateRequest request() {
+        return request;
+    }
+
+    /**
+     * The graphs the publication replaces: the new edition's graph and report (graphs no catalogue entry names yet)
+     * and the ontology and shapes (the project's, the same for every edition of a release).
+     */
+    Map<String, Graph> replacedGraphs() {
+        return replaced;
+    }
+
+    /** The graphs the publication adds to: the process map, laws and vocabularies every edition shares. */
+    Map<String, Graph> mergedGraphs() {
+        return merged;
+    }
+
+
+    static PublicationUpdate of(EditionCandidate candidate, Model report, Optional<CatalogueEdition> previous,
             Optional<CatalogueEdition> next, List<Node> observed, Instant now) {
         ServiceIris iris = candidate.service();
         String shapesGraph = iris.shapesGraph();
@@ -61,52 +129,74 @@ final class PublicationUpdate {
         Node edition = iri(candidate.edition());
         Node reportGraph = iri(candidate.reportGraph());
 
-        Element guard = guard(catalogueGraph, catalogue, observed);
-        UpdateRequest request = new UpdateRequest();
-        for (String graph : List.of(candidate.editionGraph(), candidate.reportGraph(), iris.ontologyGraph(),
-                shapesGraph)) {
-            request.add(deleteWhere(guard, iri(graph), Var.alloc("s"), Var.alloc("p")));
-        }
-        next.ifPresent(later -> request.add(deleteWhere(guard, catalogueGraph, iri(later.edition()),
-                PREVIOUS_VERSION)));
-        previous.ifPresent(before -> request.add(deleteWhere(guard, catalogueGraph,
-                iri(EditionIris.validityOf(before.edition())), END_DATE)));
-
-        UpdateModify insert = new UpdateModify();
-        QuadAcc data = insert.getInsertAcc();
+        BaseRewriter rewriter = new BaseRewriter(iris.base());
+        Map<String, Graph> replaced = new LinkedHashMap<>();
+        Map<String, Graph> merged = new LinkedHashMap<>();
+        replaced.put(candidate.editionGraph(), candidate.dataset().getNamedModel(candidate.editionGraph()).getGraph());
+        replaced.put(candidate.reportGraph(), report.getGraph());
+        replaced.put(iris.ontologyGraph(),
+                rewriter.rewrite(ProjectResources.turtle("ontology/organigramma.ttl")).getGraph());
+        replaced.put(shapesGraph,
+                rewriter.rewrite(ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl"))).getGraph());
         for (Iterator<String> names = candidate.dataset().listNames(); names.hasNext(); ) {
             String name = names.next();
-            add(data, iri(name), candidate.dataset().getNamedModel(name).getGraph());
+            if (!replaced.containsKey(name)) {
+                merged.put(name, candidate.dataset().getNamedModel(name).getGraph());
+            }
         }
-        BaseRewriter rewriter = new BaseRewriter(iris.base());
-        add(data, iri(iris.ontologyGraph()),
-                rewriter.rewrite(ProjectResources.turtle("ontology/organigramma.ttl")).getGraph());
-        add(data, iri(shapesGraph),
-                rewriter.rewrite(ProjectResources.turtle(ProjectResources.list("shapes", "*.ttl"))).getGraph());
-        add(data, reportGraph, report.getGraph());
 
-        data.addQuad(Quad.create(catalogueGraph, edition, QUALITY_METADATA, reportGraph));
-        data.addQuad(Quad.create(catalogueGraph, reportGraph, RDF.type.asNode(), QUALITY_METADATA_CLASS));
-        data.addQuad(Quad.create(catalogueGraph, reportGraph, DCTerms.created.asNode(), dateTime(now)));
+        List<Quad> entry = new ArrayList<>();
+        entry.add(Quad.create(catalogueGraph, edition, QUALITY_METADATA, reportGraph));
+        entry.add(Quad.create(catalogueGraph, reportGraph, RDF.type.asNode(), QUALITY_METADATA_CLASS));
+        entry.add(Quad.create(catalogueGraph, reportGraph, DCTerms.created.asNode(), dateTime(now)));
         candidate.editionDate().ifPresent(date -> {
             Node period = iri(candidate.iris().validity());
-            data.addQuad(Quad.create(catalogueGraph, edition, DCTerms.temporal.asNode(), period));
-            data.addQuad(Quad.create(catalogueGraph, period, RDF.type.asNode(), PERIOD_OF_TIME));
-            data.addQuad(Quad.create(catalogueGraph, period, START_DATE, date(date.toString())));
+            entry.add(Quad.create(catalogueGraph, edition, DCTerms.temporal.asNode(), period));
+            entry.add(Quad.create(catalogueGraph, period, RDF.type.asNode(), PERIOD_OF_TIME));
+            entry.add(Quad.create(catalogueGraph, period, START_DATE, date(date.toString())));
             next.flatMap(CatalogueEdition::modified).ifPresent(end ->
-                    data.addQuad(Quad.create(catalogueGraph, period, END_DATE, date(end))));
-            previous.ifPresent(before -> data.addQuad(Quad.create(catalogueGraph,
+                    entry.add(Quad.create(catalogueGraph, period, END_DATE, date(end))));
+            previous.ifPresent(before -> entry.add(Quad.create(catalogueGraph,
                     iri(EditionIris.validityOf(before.edition())), END_DATE, date(date.toString()))));
         });
-        previous.ifPresent(before -> data.addQuad(Quad.create(catalogueGraph, edition, PREVIOUS_VERSION,
+        previous.ifPresent(before -> entry.add(Quad.create(catalogueGraph, edition, PREVIOUS_VERSION,
                 iri(before.edition()))));
-        next.ifPresent(later -> data.addQuad(Quad.create(catalogueGraph, iri(later.edition()), PREVIOUS_VERSION,
+        next.ifPresent(later -> entry.add(Quad.create(catalogueGraph, iri(later.edition()), PREVIOUS_VERSION,
                 edition)));
+
+        // What the catalogue loses: the next edition's link back, the previous validity's end, the modification time.
+        List<Quad> superseded = new ArrayList<>();
+        next.ifPresent(later -> superseded.add(Quad.create(catalogueGraph, iri(later.edition()), PREVIOUS_VERSION,
+                Var.alloc("laterPrevious"))));
+        previous.ifPresent(before -> superseded.add(Quad.create(catalogueGraph,
+                iri(EditionIris.validityOf(before.edition())), END_DATE, Var.alloc("previousEnd"))));
+
+        ElementGroup guard = guard(catalogueGraph, catalogue, observed);
+        UpdateRequest request = new UpdateRequest();
+        for (String graph : replaced.keySet()) {
+            request.add(deleteWhere(guard, iri(graph), Var.alloc("s"), Var.alloc("p")));
+        }
+        for (Quad quad : superseded) {
+            request.add(deleteWhere(guard, quad.getGraph(), quad.getSubject(), quad.getPredicate()));
+        }
+        UpdateModify insert = new UpdateModify();
+        QuadAcc data = insert.getInsertAcc();
+        replaced.forEach((name, graph) -> add(data, iri(name), graph));
+        merged.forEach((name, graph) -> add(data, iri(name), graph));
+        entry.forEach(data::addQuad);
         insert.setHasInsertClause(true);
         insert.setElement(guard);
         request.add(insert);
-
         // Last, as the guard reads it: the catalogue's modification time becomes this publication's.
+        request.add(stamp(guard, catalogueGraph, catalogue, now));
+        return new PublicationUpdate(request, Collections.unmodifiableMap(replaced),
+                Collections.unmodifiableMap(merged), candidate.edition(), iris.catalogueGraph(),
+                List.of(candidate.editionGraph(), candidate.reportGraph()), catalogue, guard, List.copyOf(superseded),
+                List.copyOf(entry), List.copyOf(observed), now);
+    }
+
+    /** {@code DELETE { catalogue dct:modified ?modified } INSERT { … now } WHERE { guard OPTIONAL {…} }}. */
+    private static UpdateModify stamp(ElementGroup guard, Node catalogueGraph, Node catalogue, Instant now) {
         UpdateModify stamp = new UpdateModify();
         Var modified = Var.alloc("modified");
         stamp.getDeleteAcc().addQuad(Quad.create(catalogueGraph, catalogue, DCTerms.modified.asNode(), modified));
@@ -119,8 +209,38 @@ final class PublicationUpdate {
         where.addElement(new ElementOptional(graphPattern(catalogueGraph, catalogue, DCTerms.modified.asNode(),
                 modified)));
         stamp.setElement(where);
-        request.add(stamp);
-        return request;
+        return stamp;
+    }
+
+    /**
+     * The catalogue's change alone, as one operation guarded like the request: the edition's entry, its validity and
+     * links, and the new modification time. Until it runs no reader sees the edition, since every view finds
+     * editions through the catalogue. What it deletes is given as values, read by {@code current} (a superseded
+     * triple's objects as the store holds them now): the guard makes sure they are still those when it runs. No
+     * OPTIONAL feeds its DELETE template, since Virtuoso drops a whole solution, insertions included, where a
+     * variable of that template is unbound.
+     */
+    UpdateRequest catalogueOperation(Function<Quad, List<Node>> current) {
+        UpdateModify change = new UpdateModify();
+        for (Quad pattern : superseded) {
+            for (Node value : current.apply(pattern)) {
+                change.getDeleteAcc().addQuad(Quad.create(pattern.getGraph(), pattern.getSubject(),
+                        pattern.getPredicate(), value));
+            }
+        }
+        observed.forEach(value -> change.getDeleteAcc().addQuad(Quad.create(iri(catalogueGraph), catalogue,
+                DCTerms.modified.asNode(), value)));
+        entry.forEach(change.getInsertAcc()::addQuad);
+        change.getInsertAcc().addQuad(Quad.create(iri(catalogueGraph), catalogue, DCTerms.modified.asNode(),
+                dateTime(now)));
+        change.setHasDeleteClause(!change.getDeleteAcc().getQuads().isEmpty());
+        change.setHasInsertClause(true);
+        ElementGroup where = new ElementGroup();
+        // The guard's own elements, not a group of them: Virtuoso finds no solution for a group holding only a
+        // FILTER NOT EXISTS (the empty store's guard) followed by other patterns.
+        guard.getElements().forEach(where::addElement);
+        change.setElement(where);
+        return new UpdateRequest(change);
     }
 
     /**
@@ -128,7 +248,7 @@ final class PublicationUpdate {
      * before validating (or none, in an empty store). Another write in between changed it, and then the whole request
      * does nothing: the publisher sees it and says so.
      */
-    private static Element guard(Node catalogueGraph, Node catalogue, List<Node> observed) {
+    private static ElementGroup guard(Node catalogueGraph, Node catalogue, List<Node> observed) {
         ElementGroup guard = new ElementGroup(); // a group, so that it is a WHERE clause of its own too
         if (observed.isEmpty()) {
             ElementGroup absent = new ElementGroup();

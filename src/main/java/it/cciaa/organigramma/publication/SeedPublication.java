@@ -7,6 +7,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreEngine;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.store.StoreWrites;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class SeedPublication implements ApplicationRunner {
     private final EditionService publications;
     private final EditionPublisher publisher;
 
-    SeedPublication(KnowledgeStore store, KgProperties properties, NamedQueries queries, StoreVersion version,
+    SeedPublication(KnowledgeStore store, StoreEngine engine, KgProperties properties, NamedQueries queries, StoreVersion version,
             StoreWrites writes, EditionService publications) {
         this.store = store;
         this.properties = properties;
@@ -43,7 +44,7 @@ class SeedPublication implements ApplicationRunner {
         this.version = version;
         this.writes = writes;
         this.publications = publications;
-        this.publisher = new EditionPublisher(new StoreEditionTarget(store));
+        this.publisher = new EditionPublisher(new StoreEditionTarget(store, engine));
     }
 
     /**

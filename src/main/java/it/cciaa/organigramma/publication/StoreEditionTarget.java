@@ -4,27 +4,40 @@ import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreEngine;
+import it.cciaa.organigramma.store.StoreFailure;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.jena.atlas.web.HttpException;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.rdf.model.ModelFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The store the service runs on (embedded Fuseki or external), reached over the SPARQL protocols. The publication is
- * sent as one SPARQL Update request: Fuseki runs a request in one transaction; an external store must do the same
- * (SPARQL 1.1 Update says a request SHOULD be atomic) for readers never to see half an edition.
+ * The store the service runs on (embedded Fuseki or external), reached over the SPARQL protocols. Where a request is
+ * one transaction (Fuseki, found out by {@link StoreEngine}) the publication is sent as one SPARQL Update request.
+ * Where it is not (Virtuoso 7), it is written in parts: the edition's graphs (new ones, which no catalogue entry names
+ * yet), the ontology and shapes and the shared graphs through the Graph Store Protocol, one request each, then the
+ * catalogue in one guarded operation, which is what makes the edition visible; if a part fails or the guard finds
+ * the store changed, the edition's own graphs are dropped and nothing visible has changed.
  */
 public final class StoreEditionTarget implements EditionTarget {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreEditionTarget.class);
     private static final NamedQuery GRAPH = NamedQueries.load().find("edition/graph")
             .orElseThrow(() -> new IllegalStateException("queries/edition/graph.rq is missing"));
 
     private final KnowledgeStore store;
+    private final StoreEngine engine;
 
-    public StoreEditionTarget(KnowledgeStore store) {
+    public StoreEditionTarget(KnowledgeStore store, StoreEngine engine) {
         this.store = store;
+        this.engine = engine;
     }
 
     @Override
@@ -43,9 +56,58 @@ public final class StoreEditionTarget implements EditionTarget {
     }
 
     @Override
-    public void apply(UpdateRequest request) {
+    public void apply(PublicationUpdate publication) {
+        StoreEngine.Capabilities capabilities = engine.capabilities();
+        if (capabilities.writeRefusal().isPresent()) {
+            throw new IllegalStateException(capabilities.writeRefusal().get());
+        }
         try (RDFConnection connection = store.connect()) {
-            connection.update(request);
+            if (capabilities.atomicRequests()) {
+                connection.update(publication.request());
+            } else {
+                applyInParts(connection, publication);
+            }
+        } catch (HttpException e) {
+            throw new IllegalStateException("the store refused the publication: " + StoreFailure.describe(e), e);
+        }
+    }
+
+    private void applyInParts(RDFConnection connection, PublicationUpdate publication) {
+        try {
+            publication.replacedGraphs().forEach((name, graph) ->
+                    connection.put(name, ModelFactory.createModelForGraph(graph)));
+            publication.mergedGraphs().forEach((name, graph) ->
+                    connection.load(name, ModelFactory.createModelForGraph(graph)));
+            connection.update(publication.catalogueOperation(pattern -> objects(connection, pattern)));
+        } catch (RuntimeException e) {
+            dropUnlisted(connection, publication);
+            throw e;
+        }
+        dropUnlisted(connection, publication); // the guard found the store changed: the catalogue does not list it
+    }
+
+    /** The objects the store holds for a pattern's graph, subject and predicate. */
+    private static List<Node> objects(RDFConnection connection, Quad pattern) {
+        List<Node> objects = new ArrayList<>();
+        connection.querySelect("SELECT ?o WHERE { GRAPH <" + pattern.getGraph().getURI() + "> { <"
+                + pattern.getSubject().getURI() + "> <" + pattern.getPredicate().getURI() + "> ?o } }",
+                row -> objects.add(row.get("o").asNode()));
+        return objects;
+    }
+
+    /** Drops the edition's own graphs unless the catalogue lists the edition (by this publication or a concurrent one). */
+    private void dropUnlisted(RDFConnection connection, PublicationUpdate publication) {
+        try {
+            boolean listed = connection.queryAsk("ASK { GRAPH <" + publication.catalogueGraph() + "> { <"
+                    + publication.edition() + "> ?p ?o } }");
+            if (!listed) {
+                for (String graph : publication.newGraphs()) {
+                    connection.update("DROP SILENT GRAPH <" + graph + ">");
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("The graphs of an edition that was not published could not be dropped ({}): {}",
+                    publication.newGraphs(), e.toString());
         }
     }
 }

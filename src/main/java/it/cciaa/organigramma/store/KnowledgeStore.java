@@ -2,8 +2,7 @@ package it.cciaa.organigramma.store;
 
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.query.NamedQuery;
-import java.net.Authenticator;
-import java.net.PasswordAuthentication;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
+import org.apache.jena.http.auth.AuthEnv;
 import org.apache.jena.query.Query;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdfconnection.RDFConnectionRemote;
@@ -22,6 +22,7 @@ import org.apache.jena.sparql.exec.RowSetRewindable;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.exec.http.QuerySendMode;
 
 /**
  * The triple store the service reads and writes, reached over the SPARQL 1.1 protocols whether it is the embedded
@@ -34,7 +35,13 @@ import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSource {
     private final Supplier<String> datasetUrl;
     private final KgProperties properties;
+    /**
+     * Queries as the protocol's GET, or its form POST when long: Virtuoso 7 never answers a POST whose body is the
+     * query ({@code application/sparql-query}, Jena's default for long queries).
+     */
+    private static final QuerySendMode SEND_MODE = QuerySendMode.asGetWithLimitForm;
     private final HttpClient httpClient;
+    private volatile boolean credentialsRegistered;
     private static final int CACHE_ENTRIES = 5000;
     private final Map<String, CachedRows> cache = new java.util.concurrent.ConcurrentHashMap<>();
     /** Counts the content changes, so that an answer read across one is not cached. */
@@ -43,16 +50,29 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
     public KnowledgeStore(Supplier<String> datasetUrl, KgProperties properties) {
         this.datasetUrl = datasetUrl;
         this.properties = properties;
-        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
-        if (!properties.storeUser().isBlank()) {
-            builder.authenticator(new Authenticator() {
-                @Override
-                protected PasswordAuthentication getPasswordAuthentication() {
-                    return new PasswordAuthentication(properties.storeUser(), properties.storePassword().toCharArray());
-                }
-            });
+        // HTTP/1.1: a request offering an upgrade to h2c (the JDK's default) is never answered by Virtuoso 7.
+        this.httpClient = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /**
+     * Registers the store's credentials with Jena for its endpoints, so that a challenge for HTTP Basic (Fuseki behind
+     * Shiro or a proxy) or HTTP Digest (Virtuoso's {@code /sparql-auth}) is answered. Done once the dataset URL is
+     * known: the embedded store's is only after it started.
+     */
+    private void registerCredentials() {
+        if (properties.storeUser().isBlank() || credentialsRegistered) {
+            return;
         }
-        this.httpClient = builder.build();
+        for (String endpoint : java.util.Set.of(queryEndpoint(), updateEndpoint(), graphStoreEndpoint())) {
+            AuthEnv.get().registerUsernamePassword(URI.create(endpoint), properties.storeUser(),
+                    properties.storePassword());
+        }
+        credentialsRegistered = true;
+    }
+
+    KgProperties properties() {
+        return properties;
     }
 
     public String queryEndpoint() {
@@ -84,18 +104,34 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
      * dataset URL offers); close it after use.
      */
     public RDFConnection connect() {
+        registerCredentials();
         return RDFConnectionRemote.newBuilder()
                 .destination(datasetUrl.get())
                 .httpClient(httpClient)
                 .queryEndpoint(queryEndpoint())
                 .updateEndpoint(updateEndpoint())
                 .gspEndpoint(graphStoreEndpoint())
+                .querySendMode(SEND_MODE)
                 .build();
+    }
+
+    /**
+     * Sets how long an idle connection to a store is kept for reuse, unless set already: shorter than the stores'
+     * own idle timeouts (Virtuoso's {@code KeepAliveTimeout} is 10 s, the JDK's default 30 s), so that a request is
+     * never sent on a connection the store has closed, which fails with "header parser received no bytes". Call it
+     * before the first HTTP client of the JVM is made: the JDK reads it once.
+     */
+    public static void configureConnectionReuse() {
+        if (System.getProperty("jdk.httpclient.keepalive.timeout") == null) {
+            System.setProperty("jdk.httpclient.keepalive.timeout", "5");
+        }
     }
 
     /** A query execution against the store, for callers that set their own timeout and parameters. */
     public QueryExecHTTPBuilder execution(Query query) {
-        return QueryExecHTTP.newBuilder().httpClient(httpClient).endpoint(queryEndpoint()).query(query);
+        registerCredentials();
+        return QueryExecHTTP.newBuilder().httpClient(httpClient).endpoint(queryEndpoint()).query(query)
+                .sendMode(SEND_MODE);
     }
 
     /**

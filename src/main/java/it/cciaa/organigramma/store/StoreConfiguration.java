@@ -22,6 +22,11 @@ class StoreConfiguration {
     }
 
     @Bean
+    StoreEngine storeEngine(KnowledgeStore store, KgProperties properties) {
+        return new StoreEngine(store, properties);
+    }
+
+    @Bean
     NamedQueries namedQueries() {
         return NamedQueries.load();
     }

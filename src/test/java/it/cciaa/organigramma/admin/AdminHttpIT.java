@@ -120,7 +120,7 @@ class AdminHttpIT {
 
         HttpResponse<String> json = send("GET", "/admin", null, null, EDITOR, "application/json");
         assertThat(json.body()).contains("\"user\":\"" + EDITOR.user() + "\"", "\"role\":\"editor\"",
-                "\"storeMode\":\"" + (SERVICE.mode().equals("remote") ? "external" : "embedded") + "\"",
+                "\"storeMode\":\"" + (SERVICE.mode().equals("embedded") ? "embedded" : "external") + "\"",
                 "\"editions\":");
     }
 

@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
-import org.apache.jena.update.UpdateRequest;
 
 /**
  * Benchmark (not a test): publishing a second edition of the Foggia organigram into a store that holds the first,
@@ -67,7 +66,8 @@ public final class PublishDiffBenchmark {
         fuseki.start();
         try {
             KnowledgeStore store = KnowledgeStore.forUrl(fuseki.datasetUrl());
-            TimedTarget target = new TimedTarget(new StoreEditionTarget(store));
+            TimedTarget target = new TimedTarget(new StoreEditionTarget(store,
+                    it.cciaa.organigramma.store.StoreEngine.of(store)));
             EditionPublisher publisher = new EditionPublisher(target);
             publisher.publish(EditionCandidate.fromDocument(first, "a.txt", options));
 
@@ -133,9 +133,9 @@ public final class PublishDiffBenchmark {
         }
 
         @Override
-        public void apply(UpdateRequest request) {
+        public void apply(it.cciaa.organigramma.publication.PublicationUpdate publication) {
             long start = System.nanoTime();
-            target.apply(request);
+            target.apply(publication);
             applyMillis = millisSince(start);
         }
     }

@@ -238,12 +238,12 @@ class EditionPublisherTest {
                 }
 
                 @Override
-                public void apply(org.apache.jena.update.UpdateRequest request) {
-                    store.apply(org.apache.jena.update.UpdateFactory.create("PREFIX dct: <http://purl.org/dc/terms/> "
+                public void apply(PublicationUpdate publication) {
+                    store.update(org.apache.jena.update.UpdateFactory.create("PREFIX dct: <http://purl.org/dc/terms/> "
                             + "DELETE WHERE { GRAPH <" + CATALOGUE_GRAPH + "> { <" + BASE + "/data/catalogo> "
                             + "dct:modified ?m } }; INSERT DATA { GRAPH <" + CATALOGUE_GRAPH + "> { <" + BASE
                             + "/data/catalogo> dct:modified \"" + interloper + "\"^^<http://www.w3.org/2001/XMLSchema#dateTime> } }"));
-                    store.apply(request);
+                    store.apply(publication);
                 }
             };
             EditionCandidate second = EditionCandidate.fromDocument(ChangedFoggiaDocument.changed(), "b.txt",

@@ -33,7 +33,7 @@ class PublicationUpdateTest {
         Optional<CatalogueEdition> next = neighbours ? Optional.of(new CatalogueEdition(EDITIONS + "2027-01-01",
                 Optional.of("2027-01-01"), Optional.of("def"))) : Optional.empty();
         return PublicationUpdate.of(candidate, ModelFactory.createDefaultModel(), previous, next, observed,
-                Instant.parse("2026-11-26T10:00:00.123Z"));
+                Instant.parse("2026-11-26T10:00:00.123Z")).request();
     }
 
     @Test

@@ -2,6 +2,7 @@ package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.OrganigrammaApplication;
 import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.store.KnowledgeStore;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -21,9 +22,9 @@ import org.springframework.context.ConfigurableApplicationContext;
  * The running service for end-to-end tests: started once per JVM on a free port, with a fresh data directory, and
  * spoken to over real HTTP. With the system property {@code kg.test.store=remote} the store is a standalone Fuseki
  * server ({@code jena-fuseki-server}, copied to {@code target/fuseki/} by the build) started as a separate process;
- * otherwise it is the embedded one. With {@code kg.test.base=port} the service's base IRI is not the default one but
+ * with {@code kg.test.store=virtuoso} it is OpenLink Virtuoso ({@link VirtuosoServer}); otherwise the embedded one. With {@code kg.test.base=port} the service's base IRI is not the default one but
  * {@code http://127.0.0.1:PORT}, its own address, as a chamber hosting it on its own domain would run it. The same
- * tests run in every mode (three failsafe executions), so they take the IRIs of data from {@link #iri(String)}.
+ * tests run in every mode (four failsafe executions), so they take the IRIs of data from {@link #iri(String)}.
  *
  * <pre>{@code
  * HttpResponse<String> page = LiveService.get().get("/organigramma", "text/html");
@@ -38,6 +39,10 @@ public final class LiveService {
     public static final Credentials EDITOR = new Credentials("test-editor", "editor-password-1");
     /** The reader the service starts with: may open the {@code /admin} pages; every write answers 403. */
     public static final Credentials READER = new Credentials("test-reader", "reader-password-1");
+
+    static {
+        KnowledgeStore.configureConnectionReuse(); // as the service's main does, before any HTTP client of this JVM
+    }
 
     private static LiveService instance;
     private static RuntimeException failure;
@@ -88,7 +93,7 @@ public final class LiveService {
         return instance;
     }
 
-    /** "embedded" or "remote". */
+    /** "embedded", "remote" (a standalone Fuseki) or "virtuoso". */
     public String mode() {
         return mode;
     }
@@ -151,6 +156,10 @@ public final class LiveService {
                 StandaloneFuseki store = startStandaloneFuseki();
                 fuseki = store.process();
                 arguments.add("--kg.store-url=" + store.dataset());
+            } else if (mode.equals("virtuoso")) {
+                VirtuosoServer store = VirtuosoServer.start();
+                fuseki = store.process();
+                arguments.addAll(store.serviceArguments());
             }
             ConfigurableApplicationContext context = new SpringApplicationBuilder(OrganigrammaApplication.class)
                     .run(arguments.toArray(String[]::new));

@@ -1,0 +1,129 @@
+package it.cciaa.organigramma.store;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+import org.apache.jena.atlas.web.HttpException;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.rdfconnection.RDFConnection;
+import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the store the service runs on guarantees, found out rather than assumed. The embedded store is Fuseki over
+ * TDB2: a SPARQL Update request is one transaction there. An external store is asked once, at start: its
+ * {@code Server} header names it, and a probe request of two operations, the second of which fails (a {@code LOAD}
+ * of a file that does not exist), tells whether the first one's write survives the failure. If it does, as on
+ * Virtuoso 7, a request is not atomic there and publications are written in parts, made visible by one last
+ * operation ({@code PublicationUpdate}); if the store refuses writes, publication is refused with the store's reason.
+ * The probe writes one triple in a graph of its own under the service's base and drops it.
+ */
+public final class StoreEngine {
+    private static final Logger LOG = LoggerFactory.getLogger(StoreEngine.class);
+
+    /**
+     * @param name what the store calls itself (its {@code Server} header), or the embedded store's description
+     * @param atomicRequests whether a request of several update operations is applied all or nothing
+     * @param writeRefusal why the store refuses the service's writes, when it does
+     */
+    public record Capabilities(String name, boolean atomicRequests, Optional<String> writeRefusal) {}
+
+    private final KnowledgeStore store;
+    private final KgProperties properties;
+    private volatile Capabilities capabilities;
+
+    public StoreEngine(KnowledgeStore store, KgProperties properties) {
+        this.store = store;
+        this.properties = properties;
+        if (properties.embedded()) {
+            this.capabilities = new Capabilities("Apache Jena Fuseki, embedded (TDB2)", true, Optional.empty());
+        }
+    }
+
+    /** The guarantees of a store reached with its own settings (the command-line tools' stores). */
+    public static StoreEngine of(KnowledgeStore store) {
+        return new StoreEngine(store, store.properties());
+    }
+
+    /** The store's guarantees, probed on first use; a store that cannot be reached is asked again next time. */
+    public Capabilities capabilities() {
+        Capabilities known = capabilities;
+        if (known != null) {
+            return known;
+        }
+        synchronized (this) {
+            if (capabilities == null) {
+                capabilities = probe();
+                LOG.info("Store {} at {}: {}", capabilities.name(), store.updateEndpoint(), describe(capabilities));
+            }
+            return capabilities;
+        }
+    }
+
+    /** One sentence for the log and the administration page. */
+    public static String describe(Capabilities capabilities) {
+        if (capabilities.writeRefusal().isPresent()) {
+            return "publication refused: " + capabilities.writeRefusal().get();
+        }
+        return capabilities.atomicRequests()
+                ? "an update request is one transaction; a publication is written as one request"
+                : "an update request of several operations is not atomic there; a publication is written graph by "
+                        + "graph and made visible by one last operation on the catalogue";
+    }
+
+    private Capabilities probe() {
+        String name = serverName();
+        String graph = properties.iris().base() + "/graph/probe/" + UUID.randomUUID();
+        String update = "INSERT DATA { GRAPH <" + graph + "> { <" + graph + "> <http://purl.org/dc/terms/description> "
+                + "\"organigramma-kg: does a failed request keep its first operation?\" } } ;\n"
+                + "LOAD <file:///nonexistent/organigramma-kg-probe-" + UUID.randomUUID() + ".ttl>";
+        try (RDFConnection connection = store.connect()) {
+            try {
+                connection.update(update);
+            } catch (HttpException e) {
+                if (e.getStatusCode() == 401 || e.getStatusCode() == 403) {
+                    return new Capabilities(name, false, Optional.of("the store refuses the service's writes at "
+                            + store.updateEndpoint() + " (" + StoreFailure.describe(e) + "): set KG_STORE_USER and "
+                            + "KG_STORE_PASSWORD to a user allowed to update it"));
+                }
+                if (e.getStatusCode() <= 0) {
+                    throw e; // not reached: asked again on next use
+                }
+                // the LOAD failed, as it should
+            }
+            boolean kept;
+            try (QueryExecHTTP ask = store.execution(QueryFactory.create("ASK { GRAPH <" + graph + "> { ?s ?p ?o } }"))
+                    .build()) {
+                kept = ask.ask();
+            }
+            if (kept) {
+                connection.update("DROP SILENT GRAPH <" + graph + ">");
+            }
+            return new Capabilities(name, !kept, Optional.empty());
+        }
+    }
+
+    /** The store's {@code Server} header, on an ASK query to its query endpoint. */
+    private String serverName() {
+        try {
+            HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(10)).build();
+            HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(store.queryEndpoint() + "?query="
+                    + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return answer.headers().firstValue("Server").orElse("unnamed store");
+        } catch (java.io.IOException e) {
+            return "unnamed store";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unnamed store";
+        }
+    }
+}
