@@ -5,6 +5,7 @@ import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreFailure;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.store.StoreWrites;
 import java.time.Instant;
@@ -78,14 +79,14 @@ class StoreWriter {
             } catch (HttpException e) {
                 throw refusedByStore(e);
             }
+            try { // within the write: answers read meanwhile know it (StoreWrites.epoch)
+                version.refresh();
+            } catch (RuntimeException e) {
+                LOG.warn("The store version cannot be read after a write (the next poll reads it): {}", e.toString());
+            }
             return null;
         });
         LOG.info("{} wrote to the store: {} operation(s)", who, operations.getOperations().size());
-        try {
-            version.refresh();
-        } catch (RuntimeException e) {
-            LOG.warn("The store version cannot be read after a write (the next poll reads it): {}", e.toString());
-        }
     }
 
     /** Whether the named graph has any triple. */
@@ -117,7 +118,7 @@ class StoreWriter {
     }
 
     private static ResponseStatusException unreachable(RuntimeException e) {
-        LOG.warn("The store failed: {}", e.toString());
+        LOG.warn("The store failed: {}", e instanceof HttpException http ? StoreFailure.describe(http) : e.toString());
         return new ResponseStatusException(HttpStatus.BAD_GATEWAY, "L'archivio non è raggiungibile o ha avuto un errore: "
                 + "riprovare più tardi. / The store cannot be reached or failed: try again later.");
     }

@@ -104,7 +104,11 @@ public class EditionService {
     public Outcome publish(EditionCandidate candidate) throws PublishRefused {
         Object outcome = writes.exclusively(() -> {
             try {
-                return publisher.publish(candidate);
+                Outcome done = publisher.publish(candidate);
+                if (done instanceof Published) {
+                    refreshVersion();
+                }
+                return done;
             } catch (PublishRefused e) {
                 return e;
             } catch (HttpException e) {
@@ -119,14 +123,18 @@ public class EditionService {
         }
         if (outcome instanceof Published published) {
             LOG.info("Published edition {} ({})", published.editionKey(), published.edition());
-            try {
-                version.refresh();
-            } catch (RuntimeException e) {
-                LOG.warn("The store version cannot be read after the publication (the next poll reads it): {}",
-                        e.toString());
-            }
         }
         return (Outcome) outcome;
+    }
+
+    /** Reads the new store version, within the write (see {@link StoreWrites#epoch()}). */
+    private void refreshVersion() {
+        try {
+            version.refresh();
+        } catch (RuntimeException e) {
+            LOG.warn("The store version cannot be read after the publication (the next poll reads it): {}",
+                    e.toString());
+        }
     }
 
     /** Work done in the dry-run slot: reading, importing and validating a submitted document. */

@@ -73,7 +73,9 @@ class SeedPublication implements ApplicationRunner {
                 publications.options(Optional.ofNullable(properties.seedEditionDate())));
         Object outcome = writes.exclusively(() -> {
             try {
-                return publisher.publish(seed);
+                Object done = publisher.publish(seed);
+                version.refresh(); // within the write, as every write of the service (StoreWrites.epoch)
+                return done;
             } catch (PublishRefused e) {
                 return e;
             }

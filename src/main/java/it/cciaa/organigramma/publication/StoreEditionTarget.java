@@ -16,6 +16,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,7 +64,10 @@ public final class StoreEditionTarget implements EditionTarget {
         }
         try (RDFConnection connection = store.connect()) {
             if (capabilities.atomicRequests()) {
-                connection.update(publication.request());
+                StoreFailure.retryingLostConnection(() -> { // guarded: a second run after a first one writes nothing
+                    connection.update(publication.request());
+                    return null;
+                });
             } else {
                 applyInParts(connection, publication);
             }
@@ -74,16 +78,46 @@ public final class StoreEditionTarget implements EditionTarget {
 
     private void applyInParts(RDFConnection connection, PublicationUpdate publication) {
         try {
-            publication.replacedGraphs().forEach((name, graph) ->
-                    connection.put(name, ModelFactory.createModelForGraph(graph)));
-            publication.mergedGraphs().forEach((name, graph) ->
-                    connection.load(name, ModelFactory.createModelForGraph(graph)));
-            connection.update(publication.catalogueOperation(pattern -> objects(connection, pattern)));
+            answerChallenge(connection, publication);
+            // Each part may be sent twice: a PUT replaces, a merge adds what is there already, the last is guarded.
+            publication.replacedGraphs().forEach((name, graph) -> StoreFailure.retryingLostConnection(() -> {
+                connection.put(name, ModelFactory.createModelForGraph(graph));
+                return null;
+            }));
+            publication.mergedGraphs().forEach((name, graph) -> StoreFailure.retryingLostConnection(() -> {
+                connection.load(name, ModelFactory.createModelForGraph(graph));
+                return null;
+            }));
+            UpdateRequest catalogue = StoreFailure.retryingLostConnection(() ->
+                    publication.catalogueOperation(pattern -> objects(connection, pattern)));
+            StoreFailure.retryingLostConnection(() -> {
+                connection.update(catalogue);
+                return null;
+            });
         } catch (RuntimeException e) {
             dropUnlisted(connection, publication);
             throw e;
         }
         dropUnlisted(connection, publication); // the guard found the store changed: the catalogue does not list it
+    }
+
+    /**
+     * A small request to the Graph Store endpoint first: a store asking for HTTP Digest (Virtuoso) answers the first
+     * request with a challenge and closes the connection, which a large body still being sent turns into "Broken
+     * pipe"; after this one, requests carry the credentials from the start. (A DELETE of a graph that does not exist:
+     * 404, nothing changed.)
+     */
+    private static void answerChallenge(RDFConnection connection, PublicationUpdate publication) {
+        try {
+            StoreFailure.retryingLostConnection(() -> {
+                connection.delete(publication.catalogueGraph() + "/no-such-graph");
+                return null;
+            });
+        } catch (HttpException expected) {
+            if (expected.getStatusCode() != 404) {
+                throw expected;
+            }
+        }
     }
 
     /** The objects the store holds for a pattern's graph, subject and predicate. */

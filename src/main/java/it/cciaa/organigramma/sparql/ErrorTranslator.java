@@ -43,7 +43,18 @@ final class ErrorTranslator {
             if (http.getStatusCode() == 503 && atTimeLimit) {
                 return stopped();
             }
-            LOG.warn("The store answered a public query with HTTP {}: {}", http.getStatusCode(), http.getMessage());
+            String body = http.getResponseBody() == null ? "" : http.getResponseBody();
+            if (body.contains("estimated execution time")) { // Virtuoso refuses, before running, what it cannot finish
+                return stopped();
+            }
+            if (body.startsWith("Virtuoso 37000")) { // its SPARQL compiler's refusal of a query it cannot plan
+                String reason = body.lines().findFirst().orElse("").strip();
+                return new SparqlRequestException(HttpStatus.BAD_REQUEST, "L'archivio (Virtuoso) non sa eseguire "
+                        + "questa query: " + reason + " / the store cannot run this query (for instance a property "
+                        + "path with both ends unbound): bind one end or rewrite it.");
+            }
+            LOG.warn("The store answered a public query with HTTP {}: {}", http.getStatusCode(),
+                    body.lines().filter(line -> !line.isBlank()).findFirst().orElse(http.getMessage()));
             return storeFailed("l'archivio ha risposto con errore HTTP " + http.getStatusCode()
                     + " / the store answered with HTTP error " + http.getStatusCode());
         }

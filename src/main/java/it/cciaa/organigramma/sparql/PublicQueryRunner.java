@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreEngine;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -45,6 +46,7 @@ public class PublicQueryRunner {
             + WebContent.contentTypeResultsJSON + ";q=0.9, " + WebContent.contentTypeResultsXML + ";q=0.8";
 
     private final KnowledgeStore store;
+    private final StoreEngine engine;
     private final Duration timeout;
     private final int maxRows;
     private final ErrorTranslator errors;
@@ -52,8 +54,9 @@ public class PublicQueryRunner {
     private final Semaphore permits = new Semaphore(CONCURRENT_QUERIES, true);
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
 
-    public PublicQueryRunner(KnowledgeStore store, KgProperties properties, MeterRegistry meters) {
+    public PublicQueryRunner(KnowledgeStore store, StoreEngine engine, KgProperties properties, MeterRegistry meters) {
         this.store = store;
+        this.engine = engine;
         this.timeout = properties.queryTimeout();
         this.maxRows = properties.maxRows();
         this.errors = new ErrorTranslator(timeout);
@@ -122,7 +125,7 @@ public class PublicQueryRunner {
         Query asked = admitted.query();
         try (QueryExecHTTP exec = store.execution(admitted.storeQuery())
                 .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)))
+                .param("timeout", engine.timeoutParameter(timeout))
                 .acceptHeaderSelectQuery(STORE_RESULTS)
                 .acceptHeaderGraph(WebContent.contentTypeNTriples)
                 .build()) {

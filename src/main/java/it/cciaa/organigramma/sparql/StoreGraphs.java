@@ -2,6 +2,7 @@ package it.cciaa.organigramma.sparql;
 
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.store.StoreEngine;
 import it.cciaa.organigramma.store.StoreLoadedEvent;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,10 +32,12 @@ public class StoreGraphs {
 
     private final KnowledgeStore store;
     private final KgProperties properties;
+    private final StoreEngine engine;
     private volatile Set<String> names;
     private volatile Instant readAt = Instant.EPOCH;
 
-    public StoreGraphs(KnowledgeStore store, KgProperties properties) {
+    public StoreGraphs(KnowledgeStore store, KgProperties properties, StoreEngine engine) {
+        this.engine = engine;
         this.store = store;
         this.properties = properties;
     }
@@ -60,8 +63,8 @@ public class StoreGraphs {
 
     private synchronized Set<String> refresh() {
         Set<String> read = new TreeSet<>();
-        try (QueryExecHTTP exec = store.execution(graphNamesQuery())
-                .timeout(properties.queryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+        try (QueryExecHTTP exec = store.execution(graphNamesQuery(engine.isVirtuoso()))
+                .timeout(properties.internalQueryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Node graph = rows.next().get(GRAPH);
@@ -77,15 +80,21 @@ public class StoreGraphs {
 
     /**
      * {@code SELECT DISTINCT ?graph WHERE { GRAPH ?graph { } }}: built here rather than in {@code queries/} because it
-     * is the endpoint's own plumbing, not a question about the data.
+     * is the endpoint's own plumbing, not a question about the data. On Virtuoso, where {@code GRAPH ?graph { }}
+     * binds no graph, {@code GRAPH ?graph { ?s ?p ?o }} (a scan TDB2 is spared).
      */
-    private static Query graphNamesQuery() {
+    private static Query graphNamesQuery(boolean triplePattern) {
         Query query = new Query();
         query.setQuerySelectType();
         query.setDistinct(true);
         query.addResultVar(GRAPH);
         ElementGroup pattern = new ElementGroup();
-        pattern.addElement(new ElementNamedGraph(GRAPH, new ElementGroup()));
+        ElementGroup inside = new ElementGroup();
+        if (triplePattern) {
+            inside.addTriplePattern(org.apache.jena.graph.Triple.create(Var.alloc("s"), Var.alloc("p"),
+                    Var.alloc("o")));
+        }
+        pattern.addElement(new ElementNamedGraph(GRAPH, inside));
         query.setQueryPattern(pattern);
         return query;
     }

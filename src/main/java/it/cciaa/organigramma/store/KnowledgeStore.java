@@ -182,25 +182,31 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
     }
 
     private RowSetRewindable fetch(NamedQuery named, Map<String, Node> parameters) {
-        try (QueryExecHTTP exec = bind(named, parameters).build()) {
-            return exec.select().rewindable();
-        }
+        return StoreFailure.retryingLostConnection(() -> {
+            try (QueryExecHTTP exec = bind(named, parameters).build()) {
+                return exec.select().rewindable();
+            }
+        });
     }
 
     private record CachedRows(List<Var> vars, List<Binding> bindings) {}
 
     /** Runs an ASK query of the library. */
     public boolean ask(NamedQuery named, Map<String, Node> parameters) {
-        try (QueryExecHTTP exec = bind(named, parameters).build()) {
-            return exec.ask();
-        }
+        return StoreFailure.retryingLostConnection(() -> {
+            try (QueryExecHTTP exec = bind(named, parameters).build()) {
+                return exec.ask();
+            }
+        });
     }
 
     /** Runs a CONSTRUCT or DESCRIBE query of the library. */
     public Graph construct(NamedQuery named, Map<String, Node> parameters) {
-        try (QueryExecHTTP exec = bind(named, parameters).build()) {
-            return named.query().isDescribeType() ? exec.describe() : exec.construct();
-        }
+        return StoreFailure.retryingLostConnection(() -> {
+            try (QueryExecHTTP exec = bind(named, parameters).build()) {
+                return named.query().isDescribeType() ? exec.describe() : exec.construct();
+            }
+        });
     }
 
     private QueryExecHTTPBuilder bind(NamedQuery named, Map<String, Node> parameters) {

@@ -67,6 +67,24 @@ public final class StoreEngine {
         }
     }
 
+    /** Whether the store is OpenLink Virtuoso, whose SPARQL differs where {@code docs/engines.md} says. */
+    public boolean isVirtuoso() {
+        return capabilities().name().startsWith("Virtuoso");
+    }
+
+    /**
+     * The value of the {@code timeout} parameter a query to the store carries, for a query the service stops after
+     * {@code timeout}: Fuseki reads seconds; Virtuoso reads milliseconds, and when they are up it answers what it has
+     * found so far as if it were the whole answer ("anytime queries"), so it is given a second more than the service
+     * waits: the service gives up first, and never serves a partial answer as a complete one.
+     */
+    public String timeoutParameter(java.time.Duration timeout) {
+        if (isVirtuoso()) {
+            return Long.toString(timeout.toMillis() + 1000);
+        }
+        return Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000));
+    }
+
     /** One sentence for the log and the administration page. */
     public static String describe(Capabilities capabilities) {
         if (capabilities.writeRefusal().isPresent()) {

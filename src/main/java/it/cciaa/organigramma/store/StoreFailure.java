@@ -11,6 +11,40 @@ public final class StoreFailure {
 
     private StoreFailure() {}
 
+    /**
+     * Whether the request failed before any answer, on a connection the store had closed (a reused idle connection:
+     * "header parser received no bytes", "Broken pipe"): sent again on a new connection, it normally succeeds.
+     */
+    public static boolean connectionLost(RuntimeException e) {
+        if (e instanceof HttpException http && http.getStatusCode() > 0) {
+            return false;
+        }
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.IOException && !(cause instanceof java.net.http.HttpTimeoutException)
+                    && !(cause instanceof java.net.ConnectException)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Runs a request to the store, once more if the connection it used was lost before any answer. Only for requests
+     * that may run twice: reads, Graph Store PUTs, and the publication's guarded operations.
+     */
+    public static <T> T retryingLostConnection(java.util.function.Supplier<T> request) {
+        try {
+            return request.get();
+        } catch (RuntimeException e) {
+            if (!connectionLost(e)) {
+                throw e;
+            }
+            org.slf4j.LoggerFactory.getLogger(StoreFailure.class)
+                    .info("The store closed the connection before answering ({}): sending the request again", e.toString());
+            return request.get();
+        }
+    }
+
     /** E.g. {@code HTTP 400: Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error}. */
     public static String describe(HttpException e) {
         String body = e.getResponse() == null ? "" : e.getResponse();

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.store.StoreVersion;
+import it.cciaa.organigramma.store.StoreWrites;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.ServletOutputStream;
@@ -27,9 +28,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ConditionalGetFilter extends OncePerRequestFilter {
     private final StoreVersion version;
+    private final StoreWrites writes;
 
-    ConditionalGetFilter(StoreVersion version) {
+    ConditionalGetFilter(StoreVersion version, StoreWrites writes) {
         this.version = version;
+        this.writes = writes;
     }
 
     @Override
@@ -41,6 +44,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        long epoch = writes.epoch();
         String etag = etag(request);
         long lastModified = version.modified().toEpochMilli();
         if (notModified(request, etag, lastModified)) {
@@ -50,7 +54,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return;
         }
-        chain.doFilter(request, new ValidatorHeaders(response, etag, lastModified));
+        chain.doFilter(request, new ValidatorHeaders(response, etag, lastModified,
+                () -> epoch % 2 == 0 && writes.epoch() == epoch));
     }
 
     private String etag(HttpServletRequest request) {
@@ -84,18 +89,24 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     private static final class ValidatorHeaders extends HttpServletResponseWrapper {
         private final String etag;
         private final long lastModified;
+        private final java.util.function.BooleanSupplier oneVersion;
         private boolean decided;
 
-        ValidatorHeaders(HttpServletResponse response, String etag, long lastModified) {
+        ValidatorHeaders(HttpServletResponse response, String etag, long lastModified,
+                java.util.function.BooleanSupplier oneVersion) {
             super(response);
             this.etag = etag;
             this.lastModified = lastModified;
+            this.oneVersion = oneVersion;
         }
 
         private void decide() {
             if (!decided) {
                 decided = true;
-                if (getStatus() >= 200 && getStatus() < 300 && !isCommitted()) {
+                if (getStatus() >= 200 && getStatus() < 300 && !isCommitted() && !oneVersion.getAsBoolean()) {
+                    // read while this service wrote: its content may be either version's, so no validator names it
+                    setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+                } else if (getStatus() >= 200 && getStatus() < 300 && !isCommitted()) {
                     setHeader(HttpHeaders.ETAG, etag);
                     setDateHeader(HttpHeaders.LAST_MODIFIED, lastModified);
                     if (getHeader(HttpHeaders.CACHE_CONTROL) == null) {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.StoreEngine;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -52,7 +53,8 @@ class PublicQueryRunnerTest {
     }
 
     private static PublicQueryRunner runnerOn(String datasetUrl) {
-        return new PublicQueryRunner(new KnowledgeStore(() -> datasetUrl, properties()), properties(),
+        KnowledgeStore store = new KnowledgeStore(() -> datasetUrl, properties());
+        return new PublicQueryRunner(store, new StoreEngine(store, properties()), properties(),
                 new SimpleMeterRegistry());
     }
 

@@ -109,7 +109,12 @@ class SparqlHttpIT {
     @Test
     void aDefaultGraphParameterMakesAGraphTheDefaultOne() {
         String withoutGraph = "PREFIX org: <http://www.w3.org/ns/org#> SELECT ?unit WHERE { ?unit a org:OrganizationalUnit }";
-        assertThat(column(rows(get(withoutGraph, null), ResultSetLang.RS_JSON), "unit")).isEmpty();
+        List<String> byDefault = column(rows(get(withoutGraph, null), ResultSetLang.RS_JSON), "unit");
+        if (service.mode().equals("virtuoso")) { // its default graph is the union of the named ones (docs/engines.md)
+            assertThat(byDefault).contains(office);
+        } else {
+            assertThat(byDefault).isEmpty();
+        }
         HttpResponse<String> answer = service.get("/sparql?query=" + encode(withoutGraph) + "&default-graph-uri="
                 + encode(editionGraph), null);
         assertThat(answer.statusCode()).isEqualTo(200);
@@ -203,8 +208,13 @@ class SparqlHttpIT {
             if (named.requiredParameters().isEmpty()) {
                 assertThat(answer.statusCode()).as(named.name()).isEqualTo(200);
             } else {
-                // Left unbound, a parameter matches every value: the query is admitted, and may hit the time limit.
-                assertThat(answer.statusCode()).as(named.name()).isIn(200, 503);
+                // Left unbound, a parameter matches every value: the query is admitted, and may hit the time limit;
+                // Virtuoso refuses some such queries (a property path free at both ends): 400 with its reason.
+                if (service.mode().equals("virtuoso") && answer.statusCode() == 400) {
+                    assertThat(answer.body()).as(named.name()).contains("Virtuoso");
+                } else {
+                    assertThat(answer.statusCode()).as(named.name()).isIn(200, 503);
+                }
             }
         }
     }

@@ -94,6 +94,7 @@ public record VirtuosoServer(Process process, int httpPort, Path directory) {
                 CheckpointInterval   = 60
                 CaseMode             = 2
                 DirsAllowed          = ., %1$s
+                MaxSortedTopRows     = 1000000
                 NumberOfBuffers      = 40000
                 MaxDirtyBuffers      = 30000
 
