@@ -8,6 +8,7 @@ import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.StoreEngine;
+import it.cciaa.organigramma.store.StoreFailure;
 import it.cciaa.organigramma.store.StoreVersion;
 import it.cciaa.organigramma.store.StoreWrites;
 import java.nio.file.Files;
@@ -20,6 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /** The first content of an empty store (the Foggia edition), published when the service starts. */
@@ -36,8 +38,8 @@ class SeedPublication implements ApplicationRunner {
     private final EditionService publications;
     private final EditionPublisher publisher;
 
-    SeedPublication(KnowledgeStore store, StoreEngine engine, KgProperties properties, NamedQueries queries, StoreVersion version,
-            StoreWrites writes, EditionService publications) {
+    SeedPublication(KnowledgeStore store, StoreEngine engine, KgProperties properties, NamedQueries queries,
+            StoreVersion version, StoreWrites writes, EditionService publications) {
         this.store = store;
         this.properties = properties;
         this.queries = queries;
@@ -55,6 +57,43 @@ class SeedPublication implements ApplicationRunner {
      */
     @Override
     public void run(ApplicationArguments arguments) throws AllegatoFormatException, java.io.IOException {
+        try {
+            start();
+        } catch (RuntimeException e) {
+            if (!StoreFailure.unreachable(e)) {
+                throw e;
+            }
+            // The service starts anyway: health says DOWN with the reason, pages answer 503, and this is tried again
+            // every kg.freshness until the store answers.
+            LOG.warn("The store at {} cannot be reached ({}): the service starts without it and tries again every "
+                    + "few seconds; check that the store runs and KG_STORE_URL", store.queryEndpoint(),
+                    StoreFailure.cause(e));
+            version.poll();
+            pending = true;
+        }
+    }
+
+    private volatile boolean pending;
+
+    /** While the store could not be reached at start: try the start's work again. */
+    @Scheduled(initialDelayString = "${kg.freshness:PT5S}", fixedDelayString = "${kg.freshness:PT5S}")
+    void retry() throws AllegatoFormatException, java.io.IOException {
+        if (!pending) {
+            return;
+        }
+        try {
+            start();
+            pending = false;
+            LOG.info("The store answers: the service serves its content");
+        } catch (RuntimeException e) {
+            if (!StoreFailure.unreachable(e)) {
+                pending = false;
+                throw e;
+            }
+        }
+    }
+
+    private void start() throws AllegatoFormatException, java.io.IOException {
         if (hasCatalogue()) {
             LOG.info("The store already holds the catalogue: reusing it");
         } else {

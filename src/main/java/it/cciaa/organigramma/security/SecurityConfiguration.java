@@ -74,6 +74,21 @@ class SecurityConfiguration {
         return users;
     }
 
+    /**
+     * Health: open to everyone (status only, for probes and load balancers); with a reader's or an editor's
+     * credentials it also shows the details ({@code management.endpoint.health.show-details=when-authorized}), such as
+     * why the store cannot be reached.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain healthRequests(HttpSecurity http) throws Exception {
+        PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
+        return stateless(http.securityMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**")))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
+                .build();
+    }
+
     /** The public chain: reads outside {@code /admin}, and the POSTs that only read. Credentials are ignored. */
     @Bean
     @Order(1)

@@ -136,12 +136,12 @@ public final class StoreEngine {
             HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(store.queryEndpoint() + "?query="
                     + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.discarding());
-            return answer.headers().firstValue("Server").orElse("unnamed store");
+            return answer.headers().firstValue("Server").orElse("a store without a Server header");
         } catch (java.io.IOException e) {
-            return "unnamed store";
+            return "a store without a Server header";
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return "unnamed store";
+            return "a store without a Server header";
         }
     }
 }

@@ -19,13 +19,14 @@ public final class StoreFailure {
         if (e instanceof HttpException http && http.getStatusCode() > 0) {
             return false;
         }
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof java.io.IOException && !(cause instanceof java.net.http.HttpTimeoutException)
-                    && !(cause instanceof java.net.ConnectException)) {
-                return true;
+        boolean io = false;
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.net.http.HttpTimeoutException || cause instanceof java.net.ConnectException) {
+                return false; // no connection at all, or no answer in time: sending again would not help
             }
+            io |= cause instanceof java.io.IOException;
         }
-        return false;
+        return io;
     }
 
     /**
@@ -43,6 +44,46 @@ public final class StoreFailure {
                     .info("The store closed the connection before answering ({}): sending the request again", e.toString());
             return request.get();
         }
+    }
+
+    /**
+     * Whether the store could not be reached or answered that it cannot serve (no answer at all, or 502, 503, 504):
+     * a state to wait out, not a refusal of the request.
+     */
+    public static boolean unreachable(RuntimeException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof HttpException http && http.getStatusCode() > 0) {
+                return http.getStatusCode() == 502 || http.getStatusCode() == 503 || http.getStatusCode() == 504;
+            }
+            if (cause instanceof org.apache.jena.sparql.engine.http.QueryExceptionHTTP http
+                    && http.getStatusCode() > 0) {
+                return http.getStatusCode() == 502 || http.getStatusCode() == 503 || http.getStatusCode() == 504;
+            }
+            if (cause instanceof java.io.IOException) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /** "connection refused", "no answer in time", or the innermost cause's class and message. */
+    public static String cause(Throwable e) {
+        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+            if (cause instanceof java.net.ConnectException) {
+                return "connection refused";
+            }
+            if (cause instanceof java.net.http.HttpTimeoutException) {
+                return "no answer in time";
+            }
+        }
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 
     /** E.g. {@code HTTP 400: Virtuoso 37000 Error SP030: SPARQL compiler, line 3: syntax error}. */

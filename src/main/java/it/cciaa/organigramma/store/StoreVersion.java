@@ -51,9 +51,33 @@ public class StoreVersion {
     public void poll() {
         try {
             refresh();
+            if (outage != null) {
+                org.slf4j.LoggerFactory.getLogger(StoreVersion.class).info("The store answers again, after {}",
+                        outage.reason());
+                outage = null;
+            }
         } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(StoreVersion.class).warn("Cannot read the store version: {}", e.getMessage());
+            String reason = e instanceof org.apache.jena.atlas.web.HttpException http && http.getStatusCode() > 0
+                    ? StoreFailure.describe(http) : StoreFailure.cause(e);
+            if (outage == null) {
+                org.slf4j.LoggerFactory.getLogger(StoreVersion.class).warn("The store at {} cannot be read ({}): "
+                        + "pages answer 503 until it can; check that it runs and KG_STORE_URL", store.queryEndpoint(),
+                        reason);
+                outage = new Outage(reason, Instant.now());
+            } else {
+                outage = new Outage(reason, outage.since());
+            }
         }
+    }
+
+    /** Why the store could not be read at the last poll, and since when; none while it answers. */
+    public record Outage(String reason, Instant since) {}
+
+    private volatile Outage outage;
+
+    /** The store's outage as the polls see it: empty while it answers. */
+    public java.util.Optional<Outage> outage() {
+        return java.util.Optional.ofNullable(outage);
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.store.StoreFailure;
 import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -62,11 +63,33 @@ class ErrorAnswers {
         if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
             reason = known.getBody().getDetail();
+        } else if (exception instanceof RuntimeException failure && StoreFailure.unreachable(failure)) {
+            LOG.warn("{} {}: the store cannot be reached ({})", request.getMethod(), request.getRequestURI(),
+                    StoreFailure.cause(failure));
+            return storeUnreachable(request);
         }
-        if (status.is5xxServerError()) {
+        if (status.value() == 500) { // unexpected: the stack trace is for us, nothing of it for the client
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
-            reason = status.value() == 500 ? null : reason;
+            reason = null;
+        } else if (status.is5xxServerError()) { // a state we named (no edition yet, store failed): one line
+            LOG.warn("{} {}: {} {}", request.getMethod(), request.getRequestURI(), status.value(), reason);
         }
+        return render(status, reason, request);
+    }
+
+    /** 503 with Retry-After: the store does not answer now (health says why, to operators). */
+    private Object storeUnreachable(HttpServletRequest request) {
+        Object answer = render(HttpStatus.SERVICE_UNAVAILABLE, "L'archivio dei dati non risponde in questo momento: "
+                + "riprovare tra qualche secondo. / The data store cannot be reached right now: try again shortly.",
+                request);
+        if (answer instanceof ResponseEntity<?> entity) {
+            return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                    .header(HttpHeaders.RETRY_AFTER, "10").body(entity.getBody());
+        }
+        return answer;
+    }
+
+    private Object render(HttpStatusCode status, String reason, HttpServletRequest request) {
         ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
         if (form == ErrorForm.HTML) {
             ModelAndView view = new ModelAndView("error");

@@ -56,6 +56,45 @@ class FirstStartIT {
     }
 
     @Test
+    void anUnreachableStoreIsNamedByHealthAndPagesAndTheServiceRecoversWhenItComesBack() throws Exception {
+        int port = LiveService.freePort();
+        String dataset = "http://127.0.0.1:" + port + "/ds";
+        Path directory = Files.createTempDirectory("kg-store-down-");
+        try (ServiceProcess service = ServiceProcess.start(directory.resolve("run"), Map.of("KG_USERS",
+                TestEditors.environment().get("KG_USERS"), "KG_STORE_URL", dataset, "KG_FRESHNESS", "PT1S"))) {
+            assertThat(service.log()).contains("The store at " + dataset + " cannot be reached (connection refused)");
+            HttpResponse<String> anonymous = service.get("/actuator/health", "application/json");
+            assertThat(anonymous.statusCode()).isEqualTo(503);
+            assertThat(anonymous.body()).contains("\"status\":\"DOWN\"").doesNotContain("connection refused");
+            HttpResponse<String> operator = service.send(java.net.http.HttpRequest.newBuilder(
+                    java.net.URI.create(service.url("/actuator/health")))
+                    .header("Authorization", TestEditors.editorAuthorization()).build());
+            assertThat(operator.statusCode()).isEqualTo(503);
+            assertThat(operator.body()).contains("\"store\":{\"details\":{\"store\":\"" + dataset + "\"",
+                    "\"reason\":\"connection refused\"");
+            HttpResponse<String> page = service.get("/organigramma", "text/html");
+            assertThat(page.statusCode()).isEqualTo(503);
+            assertThat(page.body()).contains("archivio dei dati non risponde").doesNotContain("Exception");
+            assertThat(service.log()).doesNotContain("\tat ");
+
+            LiveService.StandaloneFuseki store = LiveService.startStandaloneFuseki(port);
+            try {
+                long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+                while (service.get("/organigramma", "text/html").statusCode() != 200
+                        && System.nanoTime() < deadline) {
+                    Thread.sleep(500);
+                }
+                assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(200);
+                assertThat(service.get("/actuator/health", "application/json").statusCode()).isEqualTo(200);
+                assertThat(service.awaitLog("Published the first edition 2025-01-01", java.time.Duration.ofSeconds(30)))
+                        .as(service.log()).isTrue();
+            } finally {
+                store.process().destroyForcibly();
+            }
+        }
+    }
+
+    @Test
     void twoInstancesStartedTogetherOnOneEmptyExternalStoreBothComeUp() throws Exception {
         LiveService.StandaloneFuseki store = LiveService.startStandaloneFuseki();
         List<ServiceProcess> services = new ArrayList<>();

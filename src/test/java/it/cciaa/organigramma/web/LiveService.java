@@ -173,7 +173,7 @@ public final class LiveService {
     }
 
     /** A port free now (the service or Fuseki takes it a moment later). */
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
@@ -192,11 +192,15 @@ public final class LiveService {
 
     /** Starts {@code jena-fuseki-server} as its own process, in memory with updates, and waits until it answers. */
     public static StandaloneFuseki startStandaloneFuseki() throws IOException {
+        return startStandaloneFuseki(freePort());
+    }
+
+    /** The same on a given port (a store that comes up where a service already expects it). */
+    public static StandaloneFuseki startStandaloneFuseki(int port) throws IOException {
         Path jar = Path.of(System.getProperty("kg.build.dir", "target"), "fuseki", "jena-fuseki-server.jar");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the build copies it before the integration tests");
         }
-        int port = freePort();
         Path log = Files.createTempFile("fuseki-", ".log");
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "-jar", jar.toString(), "--mem", "--update", "--localhost", "--port=" + port, "/ds")
