@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.cli;
 
+import it.cciaa.organigramma.store.DiskSpace;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.SettingException;
 import org.springframework.boot.context.properties.bind.BindException;
@@ -69,6 +70,10 @@ public final class OrganigrammaCommand implements java.util.concurrent.Callable<
                     line.getErr().println("error: setting " + binding.getProperty().getName() + " = «"
                             + binding.getProperty().getValue() + "» (" + binding.getProperty().getOrigin()
                             + ") cannot be used: " + root.getMessage());
+                    return UNUSABLE_INPUT;
+                }
+                if (cause instanceof DiskSpace.Exhausted full) {
+                    line.getErr().println("error: " + full.getMessage());
                     return UNUSABLE_INPUT;
                 }
                 if (cause instanceof PortInUseException inUse) {

@@ -7,6 +7,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.Published;
 import it.cciaa.organigramma.publication.EditionPublisher.PublishRefused;
 import it.cciaa.organigramma.publication.EditionTarget.CatalogueEdition;
 import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.store.DiskSpace;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.StoreEngine;
 import it.cciaa.organigramma.store.SettingException;
@@ -102,6 +103,15 @@ public class EditionService {
      * of the catalogue to the write ({@link StoreWrites}).
      */
     public Outcome publish(EditionCandidate candidate) throws PublishRefused {
+        if (properties.embedded()) {
+            try {
+                DiskSpace.require(properties.dataDir(), "a publication into the embedded store");
+            } catch (DiskSpace.Exhausted full) {
+                LOG.warn("Publication of {} refused: {}", candidate.editionKey(), full.getMessage());
+                throw new ResponseStatusException(HttpStatus.INSUFFICIENT_STORAGE, "Spazio su disco insufficiente: "
+                        + "nulla è stato scritto. / " + full.getMessage() + "; nothing was written.");
+            }
+        }
         Object outcome = writes.exclusively(() -> {
             try {
                 Outcome done = publisher.publish(candidate);

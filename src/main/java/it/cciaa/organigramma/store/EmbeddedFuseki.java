@@ -42,6 +42,7 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     @Override
     public synchronized void start() {
+        DiskSpace.require(databaseDirectory, "the embedded store (" + databaseDirectory + ")");
         try {
             Files.createDirectories(databaseDirectory);
         } catch (java.io.IOException e) {

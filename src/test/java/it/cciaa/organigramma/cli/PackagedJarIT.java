@@ -156,6 +156,21 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void aFirstStartOnAFullDiskSaysSoExitsWith2AndWritesNothing() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(1)) {
+            Path dataDir = disk.path().resolve("run");
+            Run serve = run("serve", "--port", "0", "--data-dir", dataDir.toString());
+            assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
+            assertThat(serve.err()).contains("error: not enough free disk space for the embedded store",
+                    "MB free in " + disk.path(), "KG_DATA_DIR");
+            assertThat(serve.err()).doesNotContain("internal error", "Bad Request");
+            try (var left = Files.list(disk.path())) {
+                assertThat(left.toList()).as("nothing written on the disk").isEmpty();
+            }
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "KG_FRESHNESS, abc, kg.freshness",

@@ -56,6 +56,27 @@ class FirstStartIT {
     }
 
     @Test
+    void aPublicationOnAFullDiskAnswers507AndWritesNothing() throws Exception {
+        try (it.cciaa.organigramma.cli.SmallDisk disk = it.cciaa.organigramma.cli.SmallDisk.mount(400);
+                ServiceProcess service = ServiceProcess.start(disk.path().resolve("run"), TestEditors.environment())) {
+            List<String> before = EditionPublishingIT.storeDump(service);
+            disk.fillLeaving(16);
+
+            HttpResponse<String> refused = service.send(EditionPublishingIT.publication(service,
+                    ChangedFoggiaDocument.changed(), "2026-01-01").build());
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(507);
+            assertThat(refused.body()).contains("MB free in " + disk.path(), "nothing was written");
+            assertThat(EditionPublishingIT.storeDump(service)).isEqualTo(before);
+            assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(200);
+
+            Files.delete(disk.path().resolve("filler"));
+            HttpResponse<String> published = service.send(EditionPublishingIT.publication(service,
+                    ChangedFoggiaDocument.changed(), "2026-01-01").build());
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        }
+    }
+
+    @Test
     void anUnreachableStoreIsNamedByHealthAndPagesAndTheServiceRecoversWhenItComesBack() throws Exception {
         int port = LiveService.freePort();
         String dataset = "http://127.0.0.1:" + port + "/ds";

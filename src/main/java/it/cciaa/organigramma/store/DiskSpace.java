@@ -1,0 +1,54 @@
+package it.cciaa.organigramma.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Free space checked before the embedded store writes, rather than found missing in the middle of a write: TDB2 maps
+ * its files into memory, and a full disk then surfaces as "a fault occurred in an unsafe memory access operation"
+ * inside whatever request touched the store. Below the margin the write is refused, naming the folder, what is free
+ * and what to do, and nothing is written.
+ */
+public final class DiskSpace {
+    /** What the embedded store needs free to start and to take one publication (TDB2 grows in 8 MB blocks). */
+    public static final long MARGIN = 64L * 1024 * 1024;
+
+    private DiskSpace() {}
+
+    /** The refusal: a full disk, with where and what to do. */
+    public static final class Exhausted extends RuntimeException {
+        Exhausted(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Throws {@link Exhausted} when the file system of {@code directory} (or of its nearest existing parent) has less
+     * than {@link #MARGIN} free for this process; {@code purpose} says what was about to be written.
+     */
+    public static void require(Path directory, String purpose) {
+        Path existing = directory.toAbsolutePath();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        long usable;
+        try {
+            usable = Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return; // a file store that cannot tell: the write itself will say
+        }
+        if (usable < MARGIN) {
+            throw new Exhausted("not enough free disk space for " + purpose + ": " + megabytes(usable) + " MB free in "
+                    + existing + ", at least " + megabytes(MARGIN) + " MB needed; free some space there, or set "
+                    + "KG_DATA_DIR to a folder on a larger disk");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes / (1024 * 1024);
+    }
+}
