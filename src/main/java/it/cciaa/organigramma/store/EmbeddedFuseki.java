@@ -46,7 +46,14 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         try {
             Files.createDirectories(databaseDirectory);
         } catch (java.io.IOException e) {
-            throw new IllegalStateException("cannot create the data directory " + databaseDirectory, e);
+            throw new SettingException("kg.data-dir (KG_DATA_DIR)", databaseDirectory.getParent().toString(),
+                    "the folder cannot be written (" + e.getClass().getSimpleName() + ": " + e.getMessage() + "): "
+                    + "give the service's user write access to it, or choose another folder");
+        }
+        if (!Files.isWritable(databaseDirectory)) {
+            throw new SettingException("kg.data-dir (KG_DATA_DIR)", databaseDirectory.getParent().toString(),
+                    "the folder cannot be written: give the service's user write access to it, or choose another "
+                    + "folder");
         }
         dataset = DatabaseMgr.connectDatasetGraph(databaseDirectory.toString());
         compactIfDue();

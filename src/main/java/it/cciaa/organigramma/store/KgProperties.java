@@ -49,6 +49,12 @@ public record KgProperties(
     public KgProperties {
         baseIri = baseIri == null || baseIri.isBlank() ? ServiceIris.DEFAULT_BASE
                 : baseIri.endsWith("/") ? baseIri.substring(0, baseIri.length() - 1) : baseIri;
+        if (seedDocument != null && !seedDocument.toString().isBlank()
+                && !java.nio.file.Files.isReadable(seedDocument)) {
+            throw new SettingException("kg.seed-document (KG_SEED_DOCUMENT)", seedDocument.toString(),
+                    "no such readable file: the Allegato C (text, DOCX or RDF edition) published on the first start "
+                    + "of an empty store");
+        }
     }
 
     /** The IRIs the service mints, on its base. */

@@ -171,12 +171,24 @@ class PackagedJarIT {
         }
     }
 
+    @Test
+    void aDataDirectoryThatCannotBeWrittenIsNamedAndTheServiceExitsWith2() throws Exception {
+        try (SmallDisk readOnly = SmallDisk.mountReadOnly()) {
+            Path dataDir = readOnly.path().resolve("run");
+            Run serve = run("serve", "--port", "0", "--data-dir", dataDir.toString());
+            assertThat(serve.exitCode()).as(serve.err()).isEqualTo(2);
+            assertThat(serve.err()).contains("error: setting kg.data-dir (KG_DATA_DIR) = «" + dataDir + "»",
+                    "cannot be written", "Read-only file system").doesNotContain("internal error");
+        }
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({
         "KG_FRESHNESS, abc, kg.freshness",
         "KG_IPA_CODES, foo, kg.ipa-codes",
         "KG_MAX_ROWS, many, kg.max-rows",
-        "KG_SEED_EDITION_DATE, 2025-13-45, kg.seed-edition-date"})
+        "KG_SEED_EDITION_DATE, 2025-13-45, kg.seed-edition-date",
+        "KG_SEED_DOCUMENT, /nonexistent/allegato-c.txt, kg.seed-document"})
     void serveWithAMalformedSettingNamesItExitsWith2AndWritesNothing(String variable, String value, String setting)
             throws Exception {
         Path dataDir = temp.resolve("run-" + variable);

@@ -17,12 +17,21 @@ public record SmallDisk(Path path) implements AutoCloseable {
 
     /** Mounts a tmpfs of {@code megabytes} MB. */
     public static SmallDisk mount(int megabytes) throws IOException, InterruptedException {
+        return mount("size=" + megabytes + "m");
+    }
+
+    /** Mounts a read-only tmpfs: no folder can be made in it, even by root. */
+    public static SmallDisk mountReadOnly() throws IOException, InterruptedException {
+        return mount("size=200m,ro");
+    }
+
+    private static SmallDisk mount(String options) throws IOException, InterruptedException {
         Path path = Files.createTempDirectory("kg-small-disk-");
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=" + megabytes + "m", "tmpfs",
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", options, "tmpfs",
                 path.toString()).redirectErrorStream(true).start();
         String output = new String(mount.getInputStream().readAllBytes());
         if (!mount.waitFor(30, TimeUnit.SECONDS) || mount.exitValue() != 0) {
-            throw new IllegalStateException("cannot mount a " + megabytes + " MB tmpfs on " + path + " (the full-disk "
+            throw new IllegalStateException("cannot mount a tmpfs (" + options + ") on " + path + " (the full-disk "
                     + "tests need root, as in CI): " + output);
         }
         return new SmallDisk(path);
