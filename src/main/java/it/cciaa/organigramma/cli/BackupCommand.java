@@ -44,6 +44,13 @@ final class BackupCommand implements Callable<Integer> {
         } catch (BackupRefused e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return OrganigrammaCommand.UNUSABLE_INPUT;
+        } catch (IOException | org.apache.jena.atlas.RuntimeIOException | java.io.UncheckedIOException e) {
+            // a full disk, a folder that cannot be written: the partial file is not kept
+            Throwable cause = e.getCause() instanceof IOException io ? io : e;
+            spec.commandLine().getErr().println("error: cannot write the backup to " + out + " ("
+                    + cause.getClass().getSimpleName() + ": " + cause.getMessage() + "): nothing was kept; free some "
+                    + "space there or choose another --out");
+            return OrganigrammaCommand.UNUSABLE_INPUT;
         }
     }
 
@@ -54,8 +61,9 @@ final class BackupCommand implements Callable<Integer> {
         Path dataDir;
 
         @Option(names = "--store-url", paramLabel = "URL", description = "A SPARQL store's dataset URL (SPARQL "
-                + "Query and Graph Store Protocol at one URL, as Fuseki's http://host:3030/ds). $KG_STORE_USER and "
-                + "$KG_STORE_PASSWORD authenticate, when set.")
+                + "Query and Graph Store Protocol at one URL, as Fuseki's http://host:3030/ds; for Virtuoso its /sparql, "
+                + "with $KG_STORE_UPDATE_URL and $KG_STORE_GSP_URL set to its /sparql-auth and "
+                + "/sparql-graph-crud-auth). $KG_STORE_USER and $KG_STORE_PASSWORD authenticate, when set.")
         String storeUrl;
 
         StoreBackup backup() {

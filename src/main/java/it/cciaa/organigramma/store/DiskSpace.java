@@ -28,6 +28,11 @@ public final class DiskSpace {
      * than {@link #MARGIN} free for this process; {@code purpose} says what was about to be written.
      */
     public static void require(Path directory, String purpose) {
+        require(directory, MARGIN, purpose);
+    }
+
+    /** The same for a write of about {@code needed} bytes. */
+    public static void require(Path directory, long needed, String purpose) {
         Path existing = directory.toAbsolutePath();
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -41,9 +46,9 @@ public final class DiskSpace {
         } catch (IOException e) {
             return; // a file store that cannot tell: the write itself will say
         }
-        if (usable < MARGIN) {
+        if (usable < needed) {
             throw new Exhausted("not enough free disk space for " + purpose + ": " + megabytes(usable) + " MB free in "
-                    + existing + ", at least " + megabytes(MARGIN) + " MB needed; free some space there, or set "
+                    + existing + ", at least " + megabytes(needed) + " MB needed; free some space there, or set "
                     + "KG_DATA_DIR to a folder on a larger disk");
         }
     }

@@ -120,7 +120,13 @@ public final class EmbeddedFuseki implements SmartLifecycle {
             return;
         }
         long start = System.nanoTime();
-        compact(dataset, databaseDirectory);
+        try {
+            compact(dataset, databaseDirectory);
+        } catch (DiskSpace.Exhausted full) {
+            LOG.warn("Compaction skipped, the store runs as it is and is compacted at a later start: {}",
+                    full.getMessage());
+            return;
+        }
         LOG.info("Compacted the embedded store (changed since its last compaction) in {} ms",
                 (System.nanoTime() - start) / 1_000_000);
     }
@@ -137,6 +143,9 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     /** Compacts in place (the old storage generation deleted) and clears the mark that said it was due. */
     private static void compact(DatasetGraph database, Path databaseDirectory) {
+        // a compaction writes a new copy of the live data before it deletes the old one
+        DiskSpace.require(databaseDirectory, diskBytes(databaseDirectory) + DiskSpace.MARGIN,
+                "compacting the embedded store (" + databaseDirectory + ")");
         DatabaseMgr.compact(database, true);
         Path due = databaseDirectory.resolveSibling(COMPACTION_DUE);
         try {

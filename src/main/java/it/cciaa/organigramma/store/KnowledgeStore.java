@@ -88,12 +88,15 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
     }
 
     /**
-     * A store reached at a dataset URL only, as the command-line tools use one: credentials from
-     * {@code KG_STORE_USER} and {@code KG_STORE_PASSWORD}, generous timeouts.
+     * A store reached at a dataset URL, as the command-line tools use one: endpoints that differ from it from
+     * {@code KG_STORE_QUERY_URL}, {@code KG_STORE_UPDATE_URL} and {@code KG_STORE_GSP_URL} (Virtuoso's), credentials
+     * from {@code KG_STORE_USER} and {@code KG_STORE_PASSWORD}, generous timeouts.
      */
     public static KnowledgeStore forUrl(String datasetUrl) {
+        Map<String, String> environment = System.getenv();
         KgProperties properties = new KgProperties(ServiceIris.DEFAULT_BASE,
-                java.nio.file.Path.of("run"), datasetUrl, "", "", "",
+                java.nio.file.Path.of("run"), datasetUrl, environment.getOrDefault("KG_STORE_QUERY_URL", ""),
+                environment.getOrDefault("KG_STORE_UPDATE_URL", ""), environment.getOrDefault("KG_STORE_GSP_URL", ""),
                 System.getenv().getOrDefault("KG_STORE_USER", ""), System.getenv().getOrDefault("KG_STORE_PASSWORD", ""),
                 Duration.ofSeconds(10), Duration.ofMinutes(5), 10_000, 16_777_216, null, null);
         return new KnowledgeStore(() -> datasetUrl, properties);

@@ -237,7 +237,9 @@ public final class StoreBackup {
                 return connection.fetchDataset().asDatasetGraph();
             } catch (HttpException | RiotException wholeDatasetRefused) {
                 Dataset dataset = DatasetFactory.createTxnMem();
-                dataset.setDefaultModel(fetchDefaultGraph(connection));
+                if (!StoreEngine.isVirtuoso(store)) { // Virtuoso's default graph is the union of the named ones
+                    dataset.setDefaultModel(fetchDefaultGraph(connection));
+                }
                 for (String graph : namedGraphs(store)) {
                     dataset.addNamedModel(graph, connection.fetch(graph));
                 }
@@ -263,6 +265,11 @@ public final class StoreBackup {
     private void restoreRemote(DatasetGraph backup, boolean replace) throws BackupRefused {
         KnowledgeStore store = remoteStore();
         try (RDFConnection connection = store.connect()) {
+            boolean virtuoso = StoreEngine.isVirtuoso(store);
+            if (virtuoso && !backup.getDefaultGraph().isEmpty()) {
+                throw new BackupRefused("the backup has triples in its default graph, which Virtuoso does not keep "
+                        + "apart (its default graph is the union of the named ones): nothing was restored");
+            }
             if (!replace && store.ask(query("store/has-content"), Map.of())) {
                 throw new BackupRefused("the store at " + storeUrl + " is not empty: use --replace to replace its "
                         + "content with the backup");
@@ -276,7 +283,7 @@ public final class StoreBackup {
             }
             if (!backup.getDefaultGraph().isEmpty()) {
                 connection.put(ModelFactory.createModelForGraph(backup.getDefaultGraph()));
-            } else if (replace) {
+            } else if (replace && !virtuoso) {
                 connection.put(ModelFactory.createDefaultModel());
             }
             for (String graph : before) {

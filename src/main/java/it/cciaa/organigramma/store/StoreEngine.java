@@ -72,6 +72,11 @@ public final class StoreEngine {
         return capabilities().name().startsWith("Virtuoso");
     }
 
+    /** The same, asked without the write probe (for the tools that only read, such as {@code backup}). */
+    public static boolean isVirtuoso(KnowledgeStore store) {
+        return StoreEngine.of(store).serverName().startsWith("Virtuoso");
+    }
+
     /**
      * The value of the {@code timeout} parameter a query to the store carries, for a query the service stops after
      * {@code timeout}: Fuseki reads seconds; Virtuoso reads milliseconds, and when they are up it answers what it has
@@ -128,8 +133,8 @@ public final class StoreEngine {
         }
     }
 
-    /** The store's {@code Server} header, on an ASK query to its query endpoint. */
-    private String serverName() {
+    /** The store's {@code Server} header, on an ASK query to its query endpoint (nothing written). */
+    public String serverName() {
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();

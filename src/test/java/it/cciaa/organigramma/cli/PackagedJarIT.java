@@ -32,7 +32,7 @@ class PackagedJarIT {
         return runWith(java.util.Map.of(), arguments);
     }
 
-    private static Run runWith(java.util.Map<String, String> environment, String... arguments)
+    static Run runWith(java.util.Map<String, String> environment, String... arguments)
             throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-jar", JAR.toString()));
@@ -167,6 +167,59 @@ class PackagedJarIT {
             assertThat(serve.err()).doesNotContain("internal error", "Bad Request");
             try (var left = Files.list(disk.path())) {
                 assertThat(left.toList()).as("nothing written on the disk").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aBackupOntoAFullDiskSaysSoExitsWith2AndLeavesNoPartialFile() throws Exception {
+        Path dataDir = temp.resolve("full-backup");
+        var database = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+        org.apache.jena.system.Txn.executeWrite(database, () -> {
+            var graph = org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/big");
+            for (int i = 0; i < 20_000; i++) {
+                database.add(graph, org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/s" + i),
+                        org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/p"),
+                        org.apache.jena.graph.NodeFactory.createLiteralString("a value long enough to fill a small "
+                                + "disk quickly, number " + i));
+            }
+        });
+        org.apache.jena.tdb2.sys.TDBInternal.expel(database);
+        try (SmallDisk disk = SmallDisk.mount(1)) {
+            Path out = disk.path().resolve("kg.nq");
+            Run backup = run("backup", "--data-dir", dataDir.toString(), "--out", out.toString());
+            assertThat(backup.exitCode()).as(backup.err()).isEqualTo(2);
+            assertThat(backup.err()).contains("error: cannot write the backup to " + out, "No space left on device",
+                    "nothing was kept");
+            try (var left = Files.list(disk.path())) {
+                assertThat(left.toList()).as("no partial file").isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void aCompactionWithoutRoomForTheCopySaysSoExitsWith2AndLeavesTheStoreAsItWas() throws Exception {
+        try (SmallDisk disk = SmallDisk.mount(128)) {
+            Path dataDir = disk.path().resolve("run");
+            var database = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+            org.apache.jena.system.Txn.executeWrite(database, () -> database.add(
+                    org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/g"),
+                    org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/s"),
+                    org.apache.jena.graph.NodeFactory.createURI("https://example.org/test/p"),
+                    org.apache.jena.graph.NodeFactory.createLiteralString("kept")));
+            org.apache.jena.tdb2.sys.TDBInternal.expel(database);
+            disk.fillLeaving(8);
+
+            Run compact = run("compact", "--data-dir", dataDir.toString());
+            assertThat(compact.exitCode()).as(compact.err()).isEqualTo(2);
+            assertThat(compact.err()).contains("error: not enough free disk space for compacting the embedded store",
+                    "MB free in " + disk.path());
+            var after = org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(dataDir.resolve("tdb2").toString());
+            try {
+                assertThat(org.apache.jena.system.Txn.calculateRead(after, () -> after.find().next().getObject()
+                        .getLiteralLexicalForm())).isEqualTo("kept");
+            } finally {
+                org.apache.jena.tdb2.sys.TDBInternal.expel(after);
             }
         }
     }

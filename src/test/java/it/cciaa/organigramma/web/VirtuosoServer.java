@@ -45,6 +45,27 @@ public record VirtuosoServer(Process process, int httpPort, Path directory) {
                 "--kg.store-password=" + PASSWORD);
     }
 
+    /** The command-line tools' settings for this store (their dataset URL is {@link #queryEndpoint()}). */
+    public java.util.Map<String, String> commandEnvironment() {
+        String root = "http://127.0.0.1:" + httpPort;
+        return java.util.Map.of("KG_STORE_UPDATE_URL", root + "/sparql-auth",
+                "KG_STORE_GSP_URL", root + "/sparql-graph-crud-auth", "KG_STORE_USER", USER,
+                "KG_STORE_PASSWORD", PASSWORD);
+    }
+
+    /** A connection that writes with the store's user (Graph Store Protocol, Update), for setting up a test. */
+    public org.apache.jena.rdfconnection.RDFConnection writer() {
+        String root = "http://127.0.0.1:" + httpPort;
+        for (String endpoint : List.of(root + "/sparql-auth", root + "/sparql-graph-crud-auth")) {
+            org.apache.jena.http.auth.AuthEnv.get().registerUsernamePassword(URI.create(endpoint), USER, PASSWORD);
+        }
+        return org.apache.jena.rdfconnection.RDFConnectionRemote.newBuilder().destination(root + "/sparql")
+                .httpClient(HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build())
+                .queryEndpoint(root + "/sparql").updateEndpoint(root + "/sparql-auth")
+                .gspEndpoint(root + "/sparql-graph-crud-auth")
+                .querySendMode(org.apache.jena.sparql.exec.http.QuerySendMode.asGetWithLimitForm).build();
+    }
+
     /** Starts Virtuoso and waits until it answers queries and its writer exists. */
     public static VirtuosoServer start() throws IOException {
         String server = onPath("virtuoso-t");
