@@ -16,6 +16,8 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.rdfconnection.RDFConnection;
 import org.apache.jena.rdf.model.ModelFactory;
 import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
 import org.apache.jena.update.UpdateRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +32,14 @@ import org.slf4j.LoggerFactory;
  */
 public final class StoreEditionTarget implements EditionTarget {
     private static final Logger LOG = LoggerFactory.getLogger(StoreEditionTarget.class);
-    private static final NamedQuery GRAPH = NamedQueries.load().find("edition/graph")
-            .orElseThrow(() -> new IllegalStateException("queries/edition/graph.rq is missing"));
+    private static final NamedQueries QUERIES = NamedQueries.load();
+    private static final NamedQuery GRAPH = query("edition/graph");
+    private static final NamedQuery OBJECTS = query("store/objects");
+    private static final NamedQuery GRAPH_HAS_SUBJECT = query("store/graph-has-subject");
+
+    private static NamedQuery query(String name) {
+        return QUERIES.find(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing"));
+    }
 
     private final KnowledgeStore store;
     private final StoreEngine engine;
@@ -89,7 +97,7 @@ public final class StoreEditionTarget implements EditionTarget {
                 return null;
             }));
             UpdateRequest catalogue = StoreFailure.retryingLostConnection(() ->
-                    publication.catalogueOperation(pattern -> objects(connection, pattern)));
+                    publication.catalogueOperation(this::objects));
             StoreFailure.retryingLostConnection(() -> {
                 connection.update(catalogue);
                 return null;
@@ -120,24 +128,25 @@ public final class StoreEditionTarget implements EditionTarget {
         }
     }
 
-    /** The objects the store holds for a pattern's graph, subject and predicate. */
-    private static List<Node> objects(RDFConnection connection, Quad pattern) {
+    /** The objects the store holds now for a pattern's graph, subject and predicate. */
+    private List<Node> objects(Quad pattern) {
         List<Node> objects = new ArrayList<>();
-        connection.querySelect("SELECT ?o WHERE { GRAPH <" + pattern.getGraph().getURI() + "> { <"
-                + pattern.getSubject().getURI() + "> <" + pattern.getPredicate().getURI() + "> ?o } }",
-                row -> objects.add(row.get("o").asNode()));
+        store.selectFresh(OBJECTS, Map.of("graph", pattern.getGraph(), "subject", pattern.getSubject(),
+                "predicate", pattern.getPredicate())).forEachRemaining(row -> objects.add(row.get("object")));
         return objects;
     }
 
     /** Drops the edition's own graphs unless the catalogue lists the edition (by this publication or a concurrent one). */
     private void dropUnlisted(RDFConnection connection, PublicationUpdate publication) {
         try {
-            boolean listed = connection.queryAsk("ASK { GRAPH <" + publication.catalogueGraph() + "> { <"
-                    + publication.edition() + "> ?p ?o } }");
+            boolean listed = store.ask(GRAPH_HAS_SUBJECT, Map.of("graph",
+                    NodeFactory.createURI(publication.catalogueGraph()), "subject",
+                    NodeFactory.createURI(publication.edition())));
             if (!listed) {
-                for (String graph : publication.newGraphs()) {
-                    connection.update("DROP SILENT GRAPH <" + graph + ">");
-                }
+                UpdateRequest drop = new UpdateRequest();
+                publication.newGraphs().forEach(graph ->
+                        drop.add(new UpdateDrop(Target.create(NodeFactory.createURI(graph)), true)));
+                connection.update(drop);
             }
         } catch (RuntimeException e) {
             LOG.warn("The graphs of an edition that was not published could not be dropped ({}): {}",

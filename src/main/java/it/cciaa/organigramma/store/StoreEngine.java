@@ -10,9 +10,20 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 import org.apache.jena.atlas.web.HttpException;
-import org.apache.jena.query.QueryFactory;
+import it.cciaa.organigramma.query.NamedQueries;
+import it.cciaa.organigramma.query.NamedQuery;
+import java.util.Map;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.sparql.core.Quad;
+import org.apache.jena.sparql.modify.request.QuadDataAcc;
+import org.apache.jena.sparql.modify.request.Target;
+import org.apache.jena.sparql.modify.request.UpdateDataInsert;
+import org.apache.jena.sparql.modify.request.UpdateDrop;
+import org.apache.jena.sparql.modify.request.UpdateLoad;
+import org.apache.jena.update.UpdateRequest;
+import org.apache.jena.vocabulary.DCTerms;
 import org.apache.jena.rdfconnection.RDFConnection;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,6 +45,9 @@ public final class StoreEngine {
      * @param writeRefusal why the store refuses the service's writes, when it does
      */
     public record Capabilities(String name, boolean atomicRequests, Optional<String> writeRefusal) {}
+
+    private static final NamedQuery GRAPH_EXISTS = NamedQueries.load().find("admin/graph-exists")
+            .orElseThrow(() -> new IllegalStateException("queries/admin/graph-exists.rq is missing"));
 
     private final KnowledgeStore store;
     private final KgProperties properties;
@@ -103,13 +117,18 @@ public final class StoreEngine {
 
     private Capabilities probe() {
         String name = serverName();
-        String graph = properties.iris().base() + "/graph/probe/" + UUID.randomUUID();
-        String update = "INSERT DATA { GRAPH <" + graph + "> { <" + graph + "> <http://purl.org/dc/terms/description> "
-                + "\"organigramma-kg: does a failed request keep its first operation?\" } } ;\n"
-                + "LOAD <file:///nonexistent/organigramma-kg-probe-" + UUID.randomUUID() + ".ttl>";
+        Node graph = NodeFactory.createURI(properties.iris().base() + "/graph/probe/" + UUID.randomUUID());
+        // INSERT DATA { GRAPH probe { probe dct:description "…" } } ; LOAD <file:///nonexistent/…>
+        UpdateRequest probe = new UpdateRequest();
+        QuadDataAcc triple = new QuadDataAcc();
+        triple.addQuad(Quad.create(graph, graph, DCTerms.description.asNode(),
+                NodeFactory.createLiteralString("organigramma-kg: does a failed request keep its first operation?")));
+        probe.add(new UpdateDataInsert(triple));
+        probe.add(new UpdateLoad("file:///nonexistent/organigramma-kg-probe-" + UUID.randomUUID() + ".ttl",
+                (Node) null, false));
         try (RDFConnection connection = store.connect()) {
             try {
-                connection.update(update);
+                connection.update(probe);
             } catch (HttpException e) {
                 if (e.getStatusCode() == 401 || e.getStatusCode() == 403) {
                     return new Capabilities(name, false, Optional.of("the store refuses the service's writes at "
@@ -121,13 +140,9 @@ public final class StoreEngine {
                 }
                 // the LOAD failed, as it should
             }
-            boolean kept;
-            try (QueryExecHTTP ask = store.execution(QueryFactory.create("ASK { GRAPH <" + graph + "> { ?s ?p ?o } }"))
-                    .build()) {
-                kept = ask.ask();
-            }
+            boolean kept = store.ask(GRAPH_EXISTS, Map.of("graph", graph));
             if (kept) {
-                connection.update("DROP SILENT GRAPH <" + graph + ">");
+                connection.update(new UpdateRequest(new UpdateDrop(Target.create(graph), true)));
             }
             return new Capabilities(name, !kept, Optional.empty());
         }
@@ -138,8 +153,9 @@ public final class StoreEngine {
         try {
             HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                     .connectTimeout(Duration.ofSeconds(10)).build();
+            String ask = GRAPH_EXISTS.textWith(Map.of("graph", NodeFactory.createURI("urn:x-organigramma-kg:none")));
             HttpResponse<Void> answer = client.send(HttpRequest.newBuilder(URI.create(store.queryEndpoint() + "?query="
-                    + URLEncoder.encode("ASK {}", StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
+                    + URLEncoder.encode(ask, StandardCharsets.UTF_8))).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.discarding());
             return answer.headers().firstValue("Server").orElse("a store without a Server header");
         } catch (java.io.IOException e) {
