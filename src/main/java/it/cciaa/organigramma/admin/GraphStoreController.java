@@ -32,7 +32,8 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * {@code /admin/graph-store?graph=IRI}: the SPARQL 1.1 Graph Store Protocol with indirect identification. GET and
- * HEAD (readers) answer the graph in Turtle, JSON-LD, RDF/XML or N-Triples, 404 when it has no triple; PUT replaces,
+ * HEAD (readers) answer the graph in Turtle, JSON-LD, RDF/XML or N-Triples, 404 when it has no triple (without
+ * {@code graph} or {@code default}: the whole store as N-Quads); PUT replaces,
  * POST adds, DELETE drops (editors): 201 Created when a write gives the graph its first triples, else 204, 404 for
  * deleting a graph that has none. A body is parsed before anything is sent (Turtle, N-Triples, RDF/XML; a syntax error answers 400 with its line);
  * each write is one update request that also sets the catalogue's {@code dct:modified}. The default graph, empty by
@@ -51,6 +52,9 @@ class GraphStoreController {
     @GetMapping(PATH)
     ResponseEntity<byte[]> read(HttpServletRequest request, @RequestHeader(name = HttpHeaders.ACCEPT,
             required = false) String accept) {
+        if (request.getParameter("graph") == null && !request.getParameterMap().containsKey("default")) {
+            return wholeStore();
+        }
         RdfFormat format = GraphBodies.answerFormat(accept);
         String graph = named(request, false);
         if (graph != null && !writer.exists(NodeFactory.createURI(graph))) {
@@ -62,6 +66,17 @@ class GraphStoreController {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFWriter.source(content).format(format.jenaFormat()).output(out);
         return ResponseEntity.ok().contentType(format.mediaType()).varyBy(HttpHeaders.ACCEPT)
+                .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").body(out.toByteArray());
+    }
+
+    /**
+     * Neither {@code graph} nor {@code default}: every quad of the store as N-Quads, as a Fuseki dataset URL answers a
+     * GET, for operators who check the store itself (the embedded store listens on no port of its own).
+     */
+    private ResponseEntity<byte[]> wholeStore() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RDFWriter.source(writer.readAll()).format(org.apache.jena.riot.RDFFormat.NQUADS).output(out);
+        return ResponseEntity.ok().contentType(org.springframework.http.MediaType.parseMediaType("application/n-quads"))
                 .header(HttpHeaders.CACHE_CONTROL, "private, no-cache").body(out.toByteArray());
     }
 

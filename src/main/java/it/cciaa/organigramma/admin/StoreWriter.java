@@ -98,6 +98,15 @@ class StoreWriter {
         }
     }
 
+    /** Every quad of the store, read in one go. */
+    org.apache.jena.sparql.core.DatasetGraph readAll() {
+        try (RDFConnection connection = store.connect()) {
+            return connection.fetchDataset().asDatasetGraph();
+        } catch (HttpException e) {
+            throw unreachable(e);
+        }
+    }
+
     /** The content of a named graph, or of the default graph when {@code graph} is null. */
     Graph read(String graph) {
         try (RDFConnection connection = store.connect()) {

@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.cli;
 
-import it.cciaa.organigramma.store.EmbeddedFuseki;
+import it.cciaa.organigramma.store.EmbeddedStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -32,10 +32,10 @@ final class CompactCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: no TDB2 database in " + directory);
             return OrganigrammaCommand.UNUSABLE_INPUT;
         }
-        long before = EmbeddedFuseki.diskBytes(directory);
-        EmbeddedFuseki.compactStopped(directory);
+        long before = EmbeddedStore.diskBytes(directory);
+        EmbeddedStore.compactStopped(directory);
         spec.commandLine().getErr().printf("compacted %s: %d KB -> %d KB%n", directory, before >> 10,
-                EmbeddedFuseki.diskBytes(directory) >> 10);
+                EmbeddedStore.diskBytes(directory) >> 10);
         return 0;
     }
 }

@@ -6,8 +6,6 @@ import it.cciaa.organigramma.store.KnowledgeStore;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,9 +37,6 @@ public class SearchQueries {
 
     /** Every unit of every chamber's current edition, and every process, activity and law of the store, once each. */
     public List<SearchDocument> documents() {
-        try (QueryExecHTTP execution = store.execution(documents.query())
-                .timeout(INDEXING_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).build()) {
-            return SearchDocument.fromRows(execution.select());
-        }
+        return store.query(documents.query(), INDEXING_TIMEOUT, execution -> SearchDocument.fromRows(execution.select()));
     }
 }

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.store.MemoryPressure;
 import it.cciaa.organigramma.store.StoreEngine;
 import jakarta.annotation.PreDestroy;
 import java.time.Duration;
@@ -13,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -25,16 +27,34 @@ import org.apache.jena.query.Query;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
+import org.apache.jena.query.ARQ;
+import org.apache.jena.query.QueryCancelledException;
+import org.apache.jena.sparql.exec.QueryExec;
+import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
+import org.apache.jena.sparql.function.FunctionFactory;
+import org.apache.jena.sparql.function.FunctionRegistry;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.modify.TemplateLib;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs admitted public queries on the store with a time limit that stops the work: the HTTP call to the store times
- * out, the store is asked to stop by itself (Fuseki's {@code timeout} parameter), and the answer is read in full
+ * Runs admitted public queries on the store with a time limit that stops the work, and the answer is read in full
  * within a deadline before anything reaches the client, so a stopped query is a clean 503, never a 200 with a broken
  * body. At most {@value #CONCURRENT_QUERIES} public queries run at once.
+ *
+ * <p>On an external store the HTTP call times out and the store is asked to stop by itself (its {@code timeout}
+ * parameter). On the embedded store the query runs in this JVM, bounded in every dimension:
+ * <ul>
+ *   <li>time: ARQ's timeout stops it between two solutions, and {@code REGEX}/{@code REPLACE} stop inside one call
+ *       ({@link BoundedRegex}), so no thread keeps working after the 503;</li>
+ *   <li>memory: {@code ORDER BY} with the row cap keeps only the top rows, larger sorts and {@code DISTINCT} spill to
+ *       disk past {@value #SPILL_ROWS} rows, and when the heap fills all the same ({@link MemoryPressure}) the
+ *       running public queries are stopped with a 503;</li>
+ *   <li>code: only SPARQL's functions, the XSD casts and the bounded regex are known, property functions are off.</li>
+ * </ul>
+ * The worker thread of an embedded query is never interrupted: an interrupt closes the file channels TDB2 reads.
  */
 @Component
 public class PublicQueryRunner {
@@ -53,14 +73,30 @@ public class PublicQueryRunner {
     private final MeterRegistry meters;
     private final Semaphore permits = new Semaphore(CONCURRENT_QUERIES, true);
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
+    /** Rows a sort or a {@code DISTINCT} of an embedded query holds in memory before it spills to disk. */
+    static final long SPILL_ROWS = 50_000;
+    /** The embedded queries running now, to stop when the heap fills. */
+    private final Set<QueryExec> running = ConcurrentHashMap.newKeySet();
+    /** Those stopped because the heap filled. */
+    private final Set<QueryExec> stoppedForMemory = ConcurrentHashMap.newKeySet();
 
-    public PublicQueryRunner(KnowledgeStore store, StoreEngine engine, KgProperties properties, MeterRegistry meters) {
+    public PublicQueryRunner(KnowledgeStore store, StoreEngine engine, KgProperties properties, MeterRegistry meters,
+            MemoryPressure memory) {
         this.store = store;
         this.engine = engine;
         this.timeout = properties.queryTimeout();
         this.maxRows = properties.maxRows();
         this.errors = new ErrorTranslator(timeout);
         this.meters = meters;
+        memory.onPressure(this::stopAllForMemory);
+    }
+
+    private void stopAllForMemory() {
+        for (QueryExec exec : running) {
+            if (stoppedForMemory.add(exec)) {
+                exec.abort();
+            }
+        }
     }
 
     @PreDestroy
@@ -103,14 +139,16 @@ public class PublicQueryRunner {
         }
         try {
             Future<QueryAnswer> work = workers.submit(() -> read(admitted));
+            // An external store's reader is interrupted, which closes its connection (the store has been told to stop
+            // by itself too); an embedded one stops by its own timeout, and an interrupt would harm TDB2.
+            boolean interrupt = !store.isLocal();
             try {
                 return work.get(timeout.plus(GRACE).toMillis(), TimeUnit.MILLISECONDS);
             } catch (TimeoutException e) {
-                // Interrupting the reader closes its connection; the store has been told to stop by itself too.
-                work.cancel(true);
+                work.cancel(interrupt);
                 throw errors.stopped();
             } catch (InterruptedException e) {
-                work.cancel(true);
+                work.cancel(interrupt);
                 Thread.currentThread().interrupt();
                 throw errors.stopped();
             } catch (ExecutionException e) {
@@ -123,35 +161,94 @@ public class PublicQueryRunner {
 
     private QueryAnswer read(AdmittedQuery admitted) {
         Query asked = admitted.query();
-        try (QueryExecHTTP exec = store.execution(admitted.storeQuery())
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS)
-                .param("timeout", engine.timeoutParameter(timeout))
-                .acceptHeaderSelectQuery(STORE_RESULTS)
-                .acceptHeaderGraph(WebContent.contentTypeNTriples)
-                .build()) {
-            if (asked.isAskType()) {
-                return new QueryAnswer.Verdict(exec.ask());
-            }
-            if (asked.isDescribeType()) {
-                return capped(exec.describeTriples(), asked, false);
-            }
-            RowSet rowSet = exec.select();
-            List<Binding> rows = new ArrayList<>();
-            boolean cut = false;
-            // The store's LIMIT is maxRows + 1, so reading to the end is bounded and leaves no half-read stream.
-            while (rowSet.hasNext()) {
-                Binding row = rowSet.next();
-                if (rows.size() < maxRows) {
-                    rows.add(row);
-                } else {
-                    cut = true;
-                }
-            }
-            if (asked.isSelectType()) {
-                return new QueryAnswer.Solutions(rowSet.getResultVars(), rows, cut);
-            }
-            return capped(TemplateLib.calcTriples(asked.getConstructTemplate().getTriples(), rows.iterator()), asked, cut);
+        Query sent = store.isLocal() ? BoundedRegex.bounded(admitted.storeQuery()) : admitted.storeQuery();
+        long deadline = System.nanoTime() + timeout.toNanos();
+        BoundedRegex.THREAD_DEADLINE.set(deadline);
+        try {
+            return store.query(sent, timeout, builder -> tune(builder, deadline), exec -> read(exec, asked));
+        } finally {
+            BoundedRegex.THREAD_DEADLINE.remove();
         }
+    }
+
+    /** Reads the answer, and says so when the query was stopped because the heap filled. */
+    private QueryAnswer read(QueryExec exec, Query asked) {
+        running.add(exec);
+        try {
+            return answer(exec, asked);
+        } catch (QueryCancelledException e) {
+            if (stoppedForMemory.contains(exec)) {
+                throw new SparqlRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Query interrotta: la memoria del "
+                        + "servizio si stava esaurendo. Restringerla (LIMIT, filtri, un solo GRAPH). / query stopped: "
+                        + "the service was running out of memory. Narrow it (LIMIT, filters, one GRAPH).");
+            }
+            throw e;
+        } finally {
+            running.remove(exec);
+            stoppedForMemory.remove(exec);
+        }
+    }
+
+    /** What the two kinds of store read: an external one its timeout and formats, the embedded one its bounds. */
+    private void tune(QueryExecBuilder builder, long deadline) {
+        if (builder instanceof QueryExecHTTPBuilder http) {
+            http.param("timeout", engine.timeoutParameter(timeout))
+                    .acceptHeaderSelectQuery(STORE_RESULTS)
+                    .acceptHeaderGraph(WebContent.contentTypeNTriples);
+        } else {
+            // added to the dataset's own context (TDB2 keeps its query engine's settings there), not replacing it
+            builder.set(ARQConstants.registryFunctions, PUBLIC_FUNCTIONS);
+            builder.set(ARQ.enablePropertyFunctions, false);
+            builder.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
+            // ORDER BY under the row cap keeps the top rows only, however many solutions the pattern has
+            builder.set(ARQ.topNSortingThreshold, maxRows + 2);
+            builder.set(BoundedRegex.DEADLINE, deadline);
+        }
+    }
+
+    /** SPARQL's casts and the bounded regex; any other function IRI, {@code java:} included, is unknown. */
+    private static final FunctionRegistry PUBLIC_FUNCTIONS = publicFunctions();
+
+    private static FunctionRegistry publicFunctions() {
+        FunctionRegistry standard = FunctionRegistry.get();
+        FunctionRegistry registry = new FunctionRegistry() {
+            @Override
+            public FunctionFactory get(String uri) {
+                return super.isRegistered(uri) ? super.get(uri) : null; // never loads a java: class
+            }
+        };
+        for (String cast : ExtensionFunctions.ALLOWED) {
+            if (standard.isRegistered(cast)) {
+                registry.put(cast, standard.get(cast));
+            }
+        }
+        BoundedRegex.register(registry);
+        return registry;
+    }
+
+    private QueryAnswer answer(QueryExec exec, Query asked) {
+        if (asked.isAskType()) {
+            return new QueryAnswer.Verdict(exec.ask());
+        }
+        if (asked.isDescribeType()) {
+            return capped(exec.describeTriples(), asked, false);
+        }
+        RowSet rowSet = exec.select();
+        List<Binding> rows = new ArrayList<>();
+        boolean cut = false;
+        // The store's LIMIT is maxRows + 1, so reading to the end is bounded and leaves no half-read stream.
+        while (rowSet.hasNext()) {
+            Binding row = rowSet.next();
+            if (rows.size() < maxRows) {
+                rows.add(row);
+            } else {
+                cut = true;
+            }
+        }
+        if (asked.isSelectType()) {
+            return new QueryAnswer.Solutions(rowSet.getResultVars(), rows, cut);
+        }
+        return capped(TemplateLib.calcTriples(asked.getConstructTemplate().getTriples(), rows.iterator()), asked, cut);
     }
 
     /** At most maxRows distinct, well-formed triples; the rest is read and counted as cut. */

@@ -17,6 +17,7 @@ import org.springframework.http.HttpStatus;
  *   <li>SPARQL 1.1 Query, parsed strictly: the store may be any SPARQL 1.1 store, so ARQ's extensions would work
  *       only sometimes, and the smaller language is the smaller surface; no SPARQL Update;</li>
  *   <li>no {@code SERVICE}, at any depth (422): the store must never call out;</li>
+ *   <li>no function called by IRI but the XSD casts, no property function (400, {@link ExtensionFunctions});</li>
  *   <li>{@code FROM}, {@code FROM NAMED}, {@code default-graph-uri}, {@code named-graph-uri} only with graphs of the
  *       store (422): nothing is fetched from elsewhere;</li>
  *   <li>{@code LIMIT} lowered to {@code maxRows + 1}, so that an answer over the cap is seen to be cut.</li>
@@ -53,6 +54,7 @@ public final class QueryPolicy {
     public AdmittedQuery admit(String text, List<String> defaultGraphs, List<String> namedGraphs,
             Predicate<String> isStoreGraph) {
         Query query = parse(text);
+        ExtensionFunctions.refuseOutsideAllowList(query);
         if (ServiceClauses.occurIn(query)) {
             throw new SparqlRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
                     "SERVICE non è ammesso: l'endpoint pubblico non interroga altri servizi. / "

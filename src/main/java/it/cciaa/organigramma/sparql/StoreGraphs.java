@@ -9,12 +9,10 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import org.apache.jena.graph.Node;
 import org.apache.jena.query.Query;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.exec.RowSet;
-import org.apache.jena.sparql.exec.http.QueryExecHTTP;
 import org.apache.jena.sparql.syntax.ElementGroup;
 import org.apache.jena.sparql.syntax.ElementNamedGraph;
 import org.springframework.context.event.EventListener;
@@ -63,8 +61,7 @@ public class StoreGraphs {
 
     private synchronized Set<String> refresh() {
         Set<String> read = new TreeSet<>();
-        try (QueryExecHTTP exec = store.execution(graphNamesQuery(engine.isVirtuoso()))
-                .timeout(properties.internalQueryTimeout().toMillis(), TimeUnit.MILLISECONDS).build()) {
+        store.query(graphNamesQuery(engine.isVirtuoso()), properties.internalQueryTimeout(), exec -> {
             RowSet rows = exec.select();
             while (rows.hasNext()) {
                 Node graph = rows.next().get(GRAPH);
@@ -72,7 +69,8 @@ public class StoreGraphs {
                     read.add(graph.getURI());
                 }
             }
-        }
+            return read;
+        });
         names = Collections.unmodifiableSet(read);
         readAt = Instant.now();
         return names;

@@ -8,16 +8,16 @@ import org.springframework.stereotype.Component;
 /**
  * Keeps the embedded store's disk bounded: TDB2 appends every write, so each change of content (a publication, an
  * administrative write) marks the database for compaction, which runs at the next start before the store serves
- * ({@link EmbeddedFuseki#markCompactionDue()}), or at once with the {@code compact} command on a stopped service. An
+ * ({@link EmbeddedStore#markCompactionDue()}), or at once with the {@code compact} command on a stopped service. An
  * external store compacts itself, as its operators set it up.
  */
 @Component
 class StoreCompaction {
-    private final ObjectProvider<EmbeddedFuseki> embedded;
+    private final ObjectProvider<EmbeddedStore> embedded;
     private final KgProperties properties;
     private final AtomicBoolean firstChange = new AtomicBoolean(true);
 
-    StoreCompaction(ObjectProvider<EmbeddedFuseki> embedded, KgProperties properties) {
+    StoreCompaction(ObjectProvider<EmbeddedStore> embedded, KgProperties properties) {
         this.embedded = embedded;
         this.properties = properties;
     }
@@ -28,7 +28,7 @@ class StoreCompaction {
         if (!properties.embedded() || firstChange.getAndSet(false)) {
             return;
         }
-        EmbeddedFuseki store = embedded.getIfAvailable();
+        EmbeddedStore store = embedded.getIfAvailable();
         if (store != null) {
             store.markCompactionDue();
         }

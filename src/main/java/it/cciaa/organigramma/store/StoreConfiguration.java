@@ -5,20 +5,22 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Wires the store: the embedded Fuseki when no external store is configured, and the library of queries. */
+/** Wires the store: the embedded TDB2 store when no external store is configured, and the library of queries. */
 @Configuration(proxyBeanMethods = false)
 class StoreConfiguration {
 
     @Bean
-    EmbeddedFuseki embeddedFuseki(KgProperties properties) {
-        return new EmbeddedFuseki(properties.dataDir(), properties.internalQueryTimeout().toMillis(), properties.embedded());
+    EmbeddedStore embeddedStore(KgProperties properties) {
+        return new EmbeddedStore(properties.dataDir(), properties.internalQueryTimeout().toMillis(), properties.embedded());
     }
 
     @Bean
-    KnowledgeStore knowledgeStore(KgProperties properties, ObjectProvider<EmbeddedFuseki> embedded) {
-        return new KnowledgeStore(properties.embedded()
-                ? () -> embedded.getObject().datasetUrl()
-                : properties::storeUrl, properties);
+    KnowledgeStore knowledgeStore(KgProperties properties, ObjectProvider<EmbeddedStore> embedded) {
+        if (properties.embedded()) {
+            return KnowledgeStore.local(() -> embedded.getObject().dataset(), embedded.getObject().description(),
+                    properties);
+        }
+        return new KnowledgeStore(properties::storeUrl, properties);
     }
 
     @Bean

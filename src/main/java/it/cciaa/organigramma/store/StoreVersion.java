@@ -86,8 +86,22 @@ public class StoreVersion {
      * ({@link StoreLoadedEvent}) to the indexes.
      */
     public synchronized void refresh() {
-        RowSetRewindable rows = store.select(queries.find("store/catalogue-modified").orElseThrow(),
-                Map.of("catalogue", catalogue));
+        Instant read = read(store.select(queries.find("store/catalogue-modified").orElseThrow(),
+                Map.of("catalogue", catalogue)));
+        boolean changed = !read.equals(exact) || !everRead;
+        exact = read;
+        // Last-Modified never goes backwards, even for a store restored from an older backup (the ETag still changes).
+        Instant second = read.truncatedTo(ChronoUnit.SECONDS);
+        modified = second.isAfter(modified) ? second : modified;
+        everRead = true;
+        if (changed) {
+            store.contentChanged();
+            events.publishEvent(new StoreLoadedEvent(Instant.now()));
+        }
+    }
+
+    /** The catalogue's latest {@code dct:modified} among the rows (EPOCH: none). */
+    private static Instant read(RowSetRewindable rows) {
         Instant read = Instant.EPOCH;
         while (rows.hasNext()) { // one value; if a hand-made write left more, the latest that is a time
             Node value = rows.next().get("modified");
@@ -101,16 +115,7 @@ public class StoreVersion {
                 }
             }
         }
-        boolean changed = !read.equals(exact) || !everRead;
-        exact = read;
-        // Last-Modified never goes backwards, even for a store restored from an older backup (the ETag still changes).
-        Instant second = read.truncatedTo(ChronoUnit.SECONDS);
-        modified = second.isAfter(modified) ? second : modified;
-        everRead = true;
-        if (changed) {
-            store.contentChanged();
-            events.publishEvent(new StoreLoadedEvent(Instant.now()));
-        }
+        return read;
     }
 
     /** When the content last changed, to the second (HTTP dates have no finer grain). */
@@ -120,6 +125,23 @@ public class StoreVersion {
 
     /** A short token that changes whenever the content does. */
     public String token() {
-        return Long.toString(exact.getEpochSecond(), 36) + Integer.toString(exact.getNano(), 36);
+        return token(exact);
+    }
+
+    private static String token(Instant modified) {
+        return Long.toString(modified.getEpochSecond(), 36) + Integer.toString(modified.getNano(), 36);
+    }
+
+    /**
+     * Whether the store's content is still the version {@code token} names, read from the store now (not from the
+     * last poll): an answer read across another instance's publication is then seen to be of no one version.
+     */
+    public boolean stillCurrent(String token) {
+        try {
+            return token(read(store.selectFresh(queries.find("store/catalogue-modified").orElseThrow(),
+                    Map.of("catalogue", catalogue)))).equals(token);
+        } catch (RuntimeException e) {
+            return false;
+        }
     }
 }

@@ -11,7 +11,7 @@ import it.cciaa.organigramma.publication.EditionTarget;
 import it.cciaa.organigramma.publication.LocalEditionTarget;
 import it.cciaa.organigramma.publication.StoreEditionTarget;
 import it.cciaa.organigramma.query.NamedQueries;
-import it.cciaa.organigramma.store.EmbeddedFuseki;
+import it.cciaa.organigramma.store.EmbeddedStore;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,10 +62,10 @@ public final class PublishDiffBenchmark {
         ImportOptions next = options.withEditionDate(Optional.of(LocalDate.of(2026, 1, 1)));
 
         Path service = Files.createTempDirectory("bench-service-");
-        EmbeddedFuseki fuseki = new EmbeddedFuseki(service, 600_000, true);
-        fuseki.start();
+        EmbeddedStore embedded = new EmbeddedStore(service, 600_000, true);
+        embedded.start();
         try {
-            KnowledgeStore store = KnowledgeStore.forUrl(fuseki.datasetUrl());
+            KnowledgeStore store = KnowledgeStore.forEmbedded(embedded);
             TimedTarget target = new TimedTarget(new StoreEditionTarget(store,
                     it.cciaa.organigramma.store.StoreEngine.of(store)));
             EditionPublisher publisher = new EditionPublisher(target);
@@ -87,7 +87,7 @@ public final class PublishDiffBenchmark {
             diff.diff(ServiceIris.DEFAULT_BASE + "/graph/organigramma/cciaa-di-foggia/2025-01-01", published.editionGraph());
             times.put("diff", millisSince(start));
         } finally {
-            fuseki.stop();
+            embedded.stop();
             // TDB2 keeps a closed database in its cache: release it, or the rounds fill the heap.
             org.apache.jena.tdb2.sys.TDBInternal.expel(
                     org.apache.jena.tdb2.DatabaseMgr.connectDatasetGraph(service.resolve("tdb2").toString()));

@@ -13,9 +13,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The packaged service ({@code organigramma-kg.jar serve}) as its own process, on a data directory that outlives it:
@@ -27,7 +24,6 @@ import java.util.regex.Pattern;
  */
 public final class ServiceProcess implements AutoCloseable {
     private static final Path JAR = Path.of(System.getProperty("kg.build.dir", "target"), "organigramma-kg.jar");
-    private static final Pattern FUSEKI_URL = Pattern.compile("Embedded Fuseki over TDB2 at .* on (http://\\S+)");
 
     private final Process process;
     private final Path log;
@@ -51,6 +47,12 @@ public final class ServiceProcess implements AutoCloseable {
      */
     public static ServiceProcess start(Path dataDir, Map<String, String> environment, List<String> arguments)
             throws IOException {
+        return start(dataDir, environment, arguments, List.of("-Xmx1g"));
+    }
+
+    /** The same with the JVM's options (by default {@code -Xmx1g}). */
+    public static ServiceProcess start(Path dataDir, Map<String, String> environment, List<String> arguments,
+            List<String> jvmOptions) throws IOException {
         if (!Files.isRegularFile(JAR)) {
             throw new IllegalStateException(JAR + " is missing: the build packages it before the integration tests");
         }
@@ -59,10 +61,11 @@ public final class ServiceProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         Path log = Files.createTempFile("kg-service-", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx1g", "-jar", JAR.toString(), "serve", "--server.port=" + port,
-                "--kg.data-dir=" + dataDir, "--kg.seed-edition-date=2025-01-01",
-                "--logging.level.org.apache.jena.fuseki.Fuseki=INFO"));
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "serve", "--server.port=" + port,
+                "--kg.data-dir=" + dataDir, "--kg.seed-edition-date=2025-01-01"));
         for (String argument : arguments) {
             command.add(argument.replace("{port}", String.valueOf(port)));
         }
@@ -73,6 +76,11 @@ public final class ServiceProcess implements AutoCloseable {
         ServiceProcess service = new ServiceProcess(process, log, "http://127.0.0.1:" + port);
         service.awaitReady();
         return service;
+    }
+
+    /** The service's process, for what the operating system knows of it (CPU time, sockets). */
+    public ProcessHandle handle() {
+        return process.toHandle();
     }
 
     public String url(String path) {
@@ -120,14 +128,12 @@ public final class ServiceProcess implements AutoCloseable {
         return false;
     }
 
-    /** The embedded Fuseki's dataset URL, from the log: to read the store itself, bypassing the service. */
+    /**
+     * Where an operator reads the whole store (every quad, N-Quads): the embedded store listens on no port, so the
+     * service's own Graph Store endpoint, with a reader's or an editor's credentials.
+     */
     public String storeUrl() {
-        Matcher matcher = FUSEKI_URL.matcher(log());
-        Optional<String> found = Optional.empty();
-        while (matcher.find()) {
-            found = Optional.of(matcher.group(1));
-        }
-        return found.orElseThrow(() -> new IllegalStateException("no embedded Fuseki in the log"));
+        return url("/admin/graph-store");
     }
 
     /** Kills the process at once, as {@code kill -9} does (SIGKILL on Unix: no shutdown hook runs). */

@@ -82,9 +82,10 @@ public class EditionPublishingIT {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document));
     }
 
-    /** Every quad of the store, read from the embedded Fuseki itself (not through the service), in order. */
+    /** Every quad of the store, as an operator reads it (the administration's Graph Store endpoint), in order. */
     static List<String> storeDump(ServiceProcess service) {
         HttpResponse<String> dump = service.send(HttpRequest.newBuilder(URI.create(service.storeUrl()))
+                .header("Authorization", TestEditors.editorAuthorization())
                 .header("Accept", "application/n-quads").timeout(Duration.ofMinutes(1)).GET().build());
         assertThat(dump.statusCode()).isEqualTo(200);
         List<String> lines = new ArrayList<>(dump.body().lines().toList());

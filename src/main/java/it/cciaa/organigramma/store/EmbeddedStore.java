@@ -2,7 +2,6 @@ package it.cciaa.organigramma.store;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
@@ -11,25 +10,23 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The embedded store: Apache Jena Fuseki over a TDB2 database in the data directory, listening on the loopback
- * interface only. The web layer talks to it over the SPARQL protocols, exactly as it talks to an external store, so
- * that no view works only embedded; the public never reaches it directly.
+ * The embedded store: a TDB2 database in the data directory, read and written in this JVM through Jena's
+ * {@code RDFLink} over the dataset ({@link KnowledgeStore#local}), behind the same interface that reaches an external
+ * store over the SPARQL protocols, so that no view works only one way. It listens on no port: nothing outside the
+ * service can write to it, and a read costs no HTTP hop, no serialisation and no parsing.
  */
-public final class EmbeddedFuseki implements SmartLifecycle {
-    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedFuseki.class);
-    /** The dataset's path on the embedded server. */
-    public static final String DATASET = "/ds";
+public final class EmbeddedStore implements SmartLifecycle {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
     /** The file, next to the database, that says it changed since its last compaction. */
     public static final String COMPACTION_DUE = "compaction-due";
 
     private final Path databaseDirectory;
     private final long queryTimeoutMillis;
     private final boolean enabled;
-    private FusekiServer server;
     private DatasetGraph dataset;
 
     /** {@code enabled} false: the service uses an external store and this one never starts. */
-    public EmbeddedFuseki(Path dataDir, long queryTimeoutMillis, boolean enabled) {
+    public EmbeddedStore(Path dataDir, long queryTimeoutMillis, boolean enabled) {
         this.databaseDirectory = dataDir.resolve("tdb2");
         this.queryTimeoutMillis = queryTimeoutMillis;
         this.enabled = enabled;
@@ -57,28 +54,17 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         }
         dataset = DatabaseMgr.connectDatasetGraph(databaseDirectory.toString());
         compactIfDue();
-        server = FusekiServer.create()
-                .loopback(true)
-                .port(0)
-                .add(DATASET, dataset)
-                .build();
         // The store runs no SERVICE calls and stops any query that outlives the internal timeout; the public endpoint
-        // asks for its shorter one on each query (Fuseki's timeout parameter).
+        // sets its shorter one on each query.
         // The timeout is the store's, not the JVM's: every query with a timeout leaves a task in ARQ's timer queue
         // until it would have fired, and the in-memory validation runs thousands of SHACL-SPARQL queries.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis + 1000));
-        server.start();
-        LOG.info("Embedded Fuseki over TDB2 at {} on http://127.0.0.1:{}{}", databaseDirectory, server.getHttpPort(),
-                DATASET);
+        LOG.info("Embedded store: TDB2 at {}, read and written in this process (no port)", databaseDirectory);
     }
 
     @Override
     public synchronized void stop() {
-        if (server != null) {
-            server.stop();
-            server = null;
-        }
         if (dataset != null) {
             dataset.close();
             dataset = null;
@@ -87,7 +73,7 @@ public final class EmbeddedFuseki implements SmartLifecycle {
 
     @Override
     public synchronized boolean isRunning() {
-        return server != null;
+        return dataset != null;
     }
 
     /** Starts before the beans that use the store. */
@@ -169,11 +155,16 @@ public final class EmbeddedFuseki implements SmartLifecycle {
         }
     }
 
-    /** The dataset URL of the running server. */
-    public synchronized String datasetUrl() {
-        if (server == null) {
+    /** The open dataset, opened now if the service has not started it yet. */
+    public synchronized DatasetGraph dataset() {
+        if (dataset == null) {
             start();
         }
-        return "http://127.0.0.1:" + server.getHttpPort() + DATASET;
+        return dataset;
+    }
+
+    /** Where the database lies, for logs and the administration page. */
+    public String description() {
+        return "embedded TDB2 store at " + databaseDirectory;
     }
 }

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The embedded store's disk stays bounded: a store marked as changed is compacted when it next starts, before it
  * serves, reclaiming what replaced graphs left behind with the live data intact; an unchanged one is left alone.
  */
-class EmbeddedFusekiCompactionTest {
+class EmbeddedStoreCompactionTest {
 
     private static List<String> generations(Path dataDir) throws Exception {
         try (var files = Files.list(dataDir.resolve("tdb2"))) {
@@ -24,11 +24,11 @@ class EmbeddedFusekiCompactionTest {
 
     @Test
     void aStoreMarkedAsChangedIsCompactedAtItsNextStartAndKeepsTheLiveData(@TempDir Path dataDir) throws Exception {
-        EmbeddedFuseki store = new EmbeddedFuseki(dataDir, 60_000, true);
+        EmbeddedStore store = new EmbeddedStore(dataDir, 60_000, true);
         store.start();
         try {
             for (int round = 0; round < 5; round++) {
-                try (RDFConnection connection = RDFConnection.connect(store.datasetUrl())) {
+                try (RDFConnection connection = KnowledgeStore.forEmbedded(store).connect()) {
                     connection.update("DROP SILENT GRAPH <urn:x:g>");
                     StringBuilder insert = new StringBuilder("INSERT DATA { GRAPH <urn:x:g> {");
                     for (int i = 0; i < 5_000; i++) {
@@ -43,15 +43,15 @@ class EmbeddedFusekiCompactionTest {
             store.stop();
         }
         assertThat(generations(dataDir)).containsExactly("Data-0001");
-        assertThat(dataDir.resolve(EmbeddedFuseki.COMPACTION_DUE)).exists();
+        assertThat(dataDir.resolve(EmbeddedStore.COMPACTION_DUE)).exists();
         long before = store.diskBytes();
 
         store.start();
         try {
             assertThat(generations(dataDir)).containsExactly("Data-0002");
             assertThat(store.diskBytes()).isLessThan(before);
-            assertThat(dataDir.resolve(EmbeddedFuseki.COMPACTION_DUE)).doesNotExist();
-            try (RDFConnection connection = RDFConnection.connect(store.datasetUrl())) {
+            assertThat(dataDir.resolve(EmbeddedStore.COMPACTION_DUE)).doesNotExist();
+            try (RDFConnection connection = KnowledgeStore.forEmbedded(store).connect()) {
                 assertThat(connection.queryAsk(
                         "ASK { GRAPH <urn:x:g> { <urn:x:s4999> <urn:x:p> \"round 4 value 4999\" } }")).isTrue();
                 assertThat(connection.queryAsk("ASK { GRAPH <urn:x:g> { ?s ?p \"round 3 value 1\" } }")).isFalse();
