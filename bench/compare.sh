@@ -29,20 +29,27 @@ for tool in wrk curl python3; do
 done
 [ -f "$jar" ] && [ -f "$fuseki_jar" ] || { echo "build first: mvn -q package -DskipTests" >&2; exit 1; }
 
+for p in "$port" "$fuseki_port"; do
+  if curl -s -o /dev/null "http://127.0.0.1:$p/"; then
+    echo "port $p is in use: stop what listens on it, or set PORT / FUSEKI_PORT" >&2
+    exit 1
+  fi
+done
 work=$(mktemp -d)
 pid=
 fuseki_pid=
 cleanup() {
   [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   [ -n "$fuseki_pid" ] && kill "$fuseki_pid" 2>/dev/null && wait "$fuseki_pid" 2>/dev/null
-  rm -rf "$work"
+  if [ "${KEEP:-0}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 unit=/data/organization/support-unit/cciaa-di-foggia/ufficio-2-1
 base=http://127.0.0.1:$port
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-# Starts the service on $work/data with extra environment "$@"; echoes the ms to the first 200 of the unit page.
+# Starts the service on $work/data with extra environment "$@"; sets pid and started (ms to the first 200 of the
+# unit page).
 start_service() {
   local start
   start=$(now_ms)
@@ -53,7 +60,7 @@ start_service() {
     kill -0 "$pid" 2>/dev/null || { echo "the service died:" >&2; tail -20 "$work/service.log" >&2; exit 1; }
     sleep 0.05
   done
-  echo $(( $(now_ms) - start ))
+  started=$(( $(now_ms) - start ))
 }
 stop_service() {
   kill "$pid"
@@ -83,7 +90,8 @@ row() { # name url accept
 }
 
 echo "1. first start on an empty store (the Foggia seed)…" >&2
-first_start=$(start_service KG_ANSWER_CACHE_SIZE=64MB)
+start_service KG_ANSWER_CACHE_SIZE=64MB
+first_start=$started
 
 echo "2. Fuseki on the service's own dump…" >&2
 curl -sf -o "$work/dump.nq" "$base/dump/organigramma.nq"
@@ -97,18 +105,17 @@ until curl -sf -o /dev/null "http://127.0.0.1:$fuseki_port/ds?query=ASK%7B%7D"; 
 done
 quads=$(wc -l <"$work/dump.nq")
 
-# The Turtle view's question, as the unit page links it ("the query behind this page").
+# The Turtle view's question: queries/linkeddata/describe.rq bound to the unit and its current edition's graph.
 question=$(python3 - "$base" "$unit" <<'EOF'
-import re, sys, urllib.parse, urllib.request
+import json, re, sys, urllib.parse, urllib.request
 base, unit = sys.argv[1], sys.argv[2]
-html = urllib.request.urlopen(urllib.request.Request(base + unit, headers={"Accept": "text/html"})).read().decode()
-for href in re.findall(r'href="(/sparql\?query=[^"]+)"', html):
-    text = urllib.parse.parse_qs(urllib.parse.urlparse(href.replace("&amp;", "&")).query)["query"][0]
-    if "CONSTRUCT" in text and "?referrer" in text:
-        print(urllib.parse.quote(text))
-        break
-else:
-    sys.exit("no link to the describe query on the unit page")
+current = json.load(urllib.request.urlopen(urllib.request.Request(base + "/api/queries/home/current-edition",
+                                                                   headers={"Accept": "application/json"})))
+graph = current[0]["edition"].replace("/data/dataset/organigramma/", "/graph/organigramma/")
+text = "\n".join(line.rstrip("\n") for line in open("queries/linkeddata/describe.rq") if not line.startswith("#+"))
+text = re.sub(r"\?__edition\b", "<" + graph + ">", text)
+text = re.sub(r"\?_resource\b", "<https://w3id.org/organigramma-kg" + unit + ">", text)
+print(urllib.parse.quote(text))
 EOF
 )
 
@@ -119,7 +126,8 @@ row cached_turtle "$base$unit" "text/turtle"
 
 echo "4. restart on the loaded store, answer cache off…" >&2
 stop_service
-loaded_start=$(start_service KG_ANSWER_CACHE_SIZE=0)
+start_service KG_ANSWER_CACHE_SIZE=0
+loaded_start=$started
 row page "$base$unit" "text/html"
 row turtle "$base$unit" "text/turtle"
 row sparql "$base/sparql?query=$question" "text/turtle"
