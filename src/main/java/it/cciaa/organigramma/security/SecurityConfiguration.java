@@ -28,8 +28,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Who may do what. Reads are public, and so are the two POSTs that only read ({@code /sparql} queries and the dry-run
  * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials. Every other request
- * needs HTTP Basic credentials of a {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} a reader or
- * an editor, anything else (publishing, SPARQL Update, Graph Store writes, any other method on any path) an editor.
+ * needs HTTP Basic credentials of a {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} and of the
+ * operations' endpoints ({@code /actuator/**} but health: metrics, Prometheus, info) a reader or an editor, anything
+ * else (publishing, SPARQL Update, Graph Store writes, any other method on any path) an editor.
  * No sessions, no cookies; Spring's strict firewall refuses ambiguous paths ({@code ;}, {@code //}, {@code %2e}…)
  * with a 400 before any rule is read. Without users, every protected request answers 401 and a warning at start
  * says how to add one; there is never a default or generated password.
@@ -83,19 +84,24 @@ class SecurityConfiguration {
     @Order(0)
     SecurityFilterChain healthRequests(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return stateless(http.securityMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**")))
+        RequestMatcher health = new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**"),
+                paths.matcher(HttpMethod.HEAD, "/actuator/health/**"));
+        return stateless(http.securityMatcher(health))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
                 .build();
     }
 
-    /** The public chain: reads outside {@code /admin}, and the POSTs that only read. Credentials are ignored. */
+    /**
+     * The public chain: reads outside {@code /admin} and {@code /actuator}, and the POSTs that only read. Credentials
+     * are ignored.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain publicRequests(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher publicRequests = new OrRequestMatcher(
-                new AndRequestMatcher(method(READS), new NegatedRequestMatcher(admin(paths))),
+                new AndRequestMatcher(method(READS), new NegatedRequestMatcher(usersOnly(paths))),
                 paths.matcher(HttpMethod.POST, "/sparql"),
                 paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
         return stateless(http.securityMatcher(publicRequests))
@@ -105,7 +111,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else: HTTP Basic, readers may read {@code /admin/**}, editors may do anything. */
+    /** Everything else: HTTP Basic, readers may read {@code /admin/**} and the metrics, editors may do anything. */
     @Bean
     @Order(2)
     SecurityFilterChain protectedRequests(HttpSecurity http) throws Exception {
@@ -115,7 +121,7 @@ class SecurityConfiguration {
                         // a forward or an error page continues a request that was already allowed
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers(new AndRequestMatcher(method(ADMIN_READS), admin(paths)))
+                        .requestMatchers(new AndRequestMatcher(method(ADMIN_READS), usersOnly(paths)))
                         .hasAnyRole("READER", "EDITOR")
                         .anyRequest().hasRole("EDITOR"))
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
@@ -139,8 +145,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable());
     }
 
-    private static RequestMatcher admin(PathPatternRequestMatcher.Builder paths) {
-        return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"));
+    /**
+     * The paths only users read: the administration, and the operations' endpoints (metrics, Prometheus, info: what
+     * the service does and how much, for its operators); health is answered before, by {@link #healthRequests}.
+     */
+    private static RequestMatcher usersOnly(PathPatternRequestMatcher.Builder paths) {
+        return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"), paths.matcher("/actuator"),
+                paths.matcher("/actuator/**"));
     }
 
     private static RequestMatcher method(Set<String> methods) {
