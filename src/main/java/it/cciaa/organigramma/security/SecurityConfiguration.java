@@ -64,6 +64,15 @@ class SecurityConfiguration {
         return accounts;
     }
 
+    /**
+     * Failed logins per client and per user name, {@code kg.login-failures-per-minute}
+     * ({@code KG_LOGIN_FAILURES_PER_MINUTE}, default 20) of each a minute; past them, 429 without a password check.
+     */
+    @Bean
+    FailedLogins failedLogins(Environment environment) {
+        return FailedLogins.of(environment.getProperty("kg.login-failures-per-minute", "20"));
+    }
+
     /** The only source of users: Spring Boot's default user (and its generated password) is never created. */
     @Bean
     UserDetailsService userDetailsService(UserAccounts accounts) {
@@ -82,13 +91,14 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(0)
-    SecurityFilterChain healthRequests(HttpSecurity http) throws Exception {
+    SecurityFilterChain healthRequests(HttpSecurity http, FailedLogins failures) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher health = new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**"),
                 paths.matcher(HttpMethod.HEAD, "/actuator/health/**"));
         return stateless(http.securityMatcher(health))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
+                .addFilterBefore(new FailedLoginFilter(failures), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -114,7 +124,7 @@ class SecurityConfiguration {
     /** Everything else: HTTP Basic, readers may read {@code /admin/**} and the metrics, editors may do anything. */
     @Bean
     @Order(2)
-    SecurityFilterChain protectedRequests(HttpSecurity http) throws Exception {
+    SecurityFilterChain protectedRequests(HttpSecurity http, FailedLogins failures) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return stateless(http)
                 .authorizeHttpRequests(requests -> requests
@@ -127,6 +137,7 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new FailedLoginFilter(failures), BasicAuthenticationFilter.class)
                 .build();
     }
 

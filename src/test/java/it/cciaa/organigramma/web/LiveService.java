@@ -148,6 +148,8 @@ public final class LiveService {
                     "--kg.data-dir=" + dataDir,
                     "--kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                     "--kg.seed-edition-date=2025-01-01",
+                    // the suite's own wrong passwords must not lock the shared users out (FailedLoginLimitIT tests 20)
+                    "--kg.login-failures-per-minute=1000",
                     "--kg.users=" + users()));
             if (ownBase) {
                 arguments.add("--kg.base-iri=http://127.0.0.1:" + chosenPort);
