@@ -27,10 +27,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Reads are public, and so are the two POSTs that only read ({@code /sparql} queries and the dry-run
- * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials. Every other request
- * needs HTTP Basic credentials of a {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} and of the
- * operations' endpoints ({@code /actuator/**} but health: metrics, Prometheus, info) a reader or an editor, anything
- * else (publishing, SPARQL Update, Graph Store writes, any other method on any path) an editor.
+ * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials, but for health and
+ * the dry run, whose credentials are checked when sent. Every other request needs HTTP Basic credentials of a
+ * {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} and of the operations' endpoints
+ * ({@code /actuator/**} but health: metrics, Prometheus, info) a reader or an editor, anything else (publishing,
+ * SPARQL Update, Graph Store writes, any other method on any path) an editor. Failed logins are limited
+ * ({@link FailedLogins}).
  * No sessions, no cookies; Spring's strict firewall refuses ambiguous paths ({@code ;}, {@code //}, {@code %2e}…)
  * with a 400 before any rule is read. Without users, every protected request answers 401 and a warning at start
  * says how to add one; there is never a default or generated password.
@@ -85,17 +87,20 @@ class SecurityConfiguration {
     }
 
     /**
-     * Health: open to everyone (status only, for probes and load balancers); with a reader's or an editor's
-     * credentials it also shows the details ({@code management.endpoint.health.show-details=when-authorized}), such as
-     * why the store cannot be reached.
+     * Open to everyone, credentials checked when sent: health (status only, for probes and load balancers; with a
+     * reader's or an editor's credentials also the details, {@code management.endpoint.health.show-details=
+     * when-authorized}, such as why the store cannot be reached) and the dry run {@code POST /edizioni/verifica}
+     * (an editor's has a slot the public cannot take: {@code publication/EditionService}). Wrong credentials answer
+     * 401 and count as a failed login.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain healthRequests(HttpSecurity http, FailedLogins failures) throws Exception {
+    SecurityFilterChain credentialsWhenSent(HttpSecurity http, FailedLogins failures) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        RequestMatcher health = new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**"),
-                paths.matcher(HttpMethod.HEAD, "/actuator/health/**"));
-        return stateless(http.securityMatcher(health))
+        RequestMatcher open = new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**"),
+                paths.matcher(HttpMethod.HEAD, "/actuator/health/**"),
+                paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
+        return stateless(http.securityMatcher(open))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
                 .addFilterBefore(new FailedLoginFilter(failures), BasicAuthenticationFilter.class)
@@ -112,8 +117,7 @@ class SecurityConfiguration {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher publicRequests = new OrRequestMatcher(
                 new AndRequestMatcher(method(READS), new NegatedRequestMatcher(usersOnly(paths))),
-                paths.matcher(HttpMethod.POST, "/sparql"),
-                paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
+                paths.matcher(HttpMethod.POST, "/sparql"));
         return stateless(http.securityMatcher(publicRequests))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The answers' own caching (ETag, Last-Modified, Cache-Control) stays as the service sets it.
@@ -158,7 +162,7 @@ class SecurityConfiguration {
 
     /**
      * The paths only users read: the administration, and the operations' endpoints (metrics, Prometheus, info: what
-     * the service does and how much, for its operators); health is answered before, by {@link #healthRequests}.
+     * the service does and how much, for its operators); health is answered before, by {@link #credentialsWhenSent}.
      */
     private static RequestMatcher usersOnly(PathPatternRequestMatcher.Builder paths) {
         return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"), paths.matcher("/actuator"),

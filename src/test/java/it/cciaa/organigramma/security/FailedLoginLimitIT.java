@@ -3,16 +3,15 @@ package it.cciaa.organigramma.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.OrganigrammaApplication;
+import it.cciaa.organigramma.web.LiveService;
 import it.cciaa.organigramma.web.LiveService.Credentials;
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,8 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 /**
  * Failed logins are limited per client and per user name ({@code kg.login-failures-per-minute}, default 20). A service
  * of its own, with the default limit: the shared test service allows more, so that the suite's own wrong passwords
- * lock no one out. Clients are told apart by their address: on Linux the whole of 127.0.0.0/8 is the loopback
- * interface, so a client bound to 127.0.0.11 and one bound to 127.0.0.12 reach the service as two addresses.
+ * lock no one out. Clients are told apart by their address ({@link LiveService#clientAt}: a client bound to
+ * 127.0.0.11 and one bound to 127.0.0.12 reach the service as two addresses).
  */
 class FailedLoginLimitIT {
     private static final Credentials EDITOR = new Credentials("anna", "password-di-anna");
@@ -105,8 +104,7 @@ class FailedLoginLimitIT {
 
     /** Sends from a local address of the loopback interface, as a client of that address would. */
     private static HttpResponse<String> send(String client, HttpRequest request) {
-        try (HttpClient http = HttpClient.newBuilder().localAddress(InetAddress.getByName(client))
-                .connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient http = LiveService.clientAt(client)) {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
