@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.publication;
 
+import it.cciaa.organigramma.capacity.Claimant;
+import it.cciaa.organigramma.capacity.FairSlots;
 import it.cciaa.organigramma.ingest.AllegatoFormatException;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
@@ -20,7 +22,6 @@ import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Semaphore;
 import org.apache.jena.riot.Lang;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,17 +37,11 @@ public class EditionService {
     private static final Logger LOG = LoggerFactory.getLogger(EditionService.class);
     /** The Unioncamere map revision the documents use until a request names another. */
     static final String MAP_REVISION = "2024";
+    /** Dry runs the public may run at once; validation is CPU-bound, on a machine of a few cores. */
+    static final int PUBLIC_DRY_RUNS = 2;
 
     /** A dry run: the report, and the edition already made from the same document, if any. */
     public record DryRun(Validation validation, Optional<CatalogueEdition> alreadyPublished) {}
-
-    /** Too many dry runs at once: validation is CPU-bound, so they wait for no one. */
-    public static final class Busy extends RuntimeException {
-        Busy() {
-            super("un'altra verifica è in corso: riprovare tra qualche secondo / another dry run is running: retry in "
-                    + "a few seconds");
-        }
-    }
 
     private final KgProperties properties;
     private final StoreVersion version;
@@ -54,10 +49,12 @@ public class EditionService {
     private final EditionPublisher publisher;
     /** The IPA codes known for chambers, by slug ({@code kg.ipa-codes}), written into each edition of theirs. */
     private final Map<String, String> ipaCodes;
-    private final Semaphore dryRuns = new Semaphore(1);
+    /** Dry runs at once: {@value #PUBLIC_DRY_RUNS} for the public (one per client by default), one for editors. */
+    private final FairSlots dryRuns;
 
     public EditionService(KnowledgeStore store, StoreEngine engine, KgProperties properties, StoreVersion version, StoreWrites writes,
-            @Value("${kg.ipa-codes:}") String ipaCodes) {
+            @Value("${kg.ipa-codes:}") String ipaCodes, @Value("${kg.slots-per-client:}") String slotsPerClient) {
+        this.dryRuns = new FairSlots(PUBLIC_DRY_RUNS, 1, FairSlots.perClient(slotsPerClient));
         try {
             this.ipaCodes = ImportOptions.parseIpaCodes(ipaCodes);
         } catch (IllegalArgumentException e) {
@@ -154,17 +151,13 @@ public class EditionService {
     }
 
     /**
-     * Runs a dry run's work (from reading the body to the report) in the one slot dry runs have: validation is
-     * CPU-bound and public, so a second one at the same time is refused ({@link Busy}) rather than queued.
+     * Runs a dry run's work (from reading the body to the report) in a dry-run slot: validation is CPU-bound and
+     * public, so a dry run beyond the slots, or beyond its client's share of them, is refused
+     * ({@link FairSlots.Refused}) rather than queued. An editor's dry run has a slot the public cannot take.
      */
-    public <T> T inDryRunSlot(DryRunWork<T> work) throws java.io.IOException {
-        if (!dryRuns.tryAcquire()) {
-            throw new Busy();
-        }
-        try {
+    public <T> T inDryRunSlot(Claimant claimant, DryRunWork<T> work) throws java.io.IOException {
+        try (FairSlots.Slot slot = dryRuns.take(claimant)) {
             return work.run();
-        } finally {
-            dryRuns.release();
         }
     }
 

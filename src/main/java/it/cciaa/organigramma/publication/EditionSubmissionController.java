@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.publication;
 
+import it.cciaa.organigramma.capacity.Claimant;
+import it.cciaa.organigramma.capacity.FairSlots;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
 import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
@@ -11,6 +13,8 @@ import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.time.Duration;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
@@ -37,6 +41,8 @@ class EditionSubmissionController {
     static final String VERIFY = "/edizioni/verifica";
     private static final String TRIG = "application/trig";
     private static final String NQUADS = "application/n-quads";
+    /** When to try a refused dry run again: about the time one takes. */
+    private static final Duration DRY_RUN_RETRY = Duration.ofSeconds(5);
 
     private final EditionService editions;
     private final SubmissionAnswers answers;
@@ -55,14 +61,14 @@ class EditionSubmissionController {
     Object verifyForm(@RequestPart("documento") MultipartFile document,
             @RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
-        return inDryRunSlot(() -> verify(Submission.ofPart(document, date), request));
+        return inDryRunSlot(request, () -> verify(Submission.ofPart(document, date), request));
     }
 
     @PostMapping(path = VERIFY, consumes = {MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE,
             TRIG, NQUADS})
     Object verifyBody(@RequestParam(name = "data", required = false) String date, HttpServletRequest request)
             throws IOException {
-        return inDryRunSlot(() -> verify(Submission.ofBody(request, date), request));
+        return inDryRunSlot(request, () -> verify(Submission.ofBody(request, date), request));
     }
 
     @PostMapping(path = PUBLISH, consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -79,12 +85,32 @@ class EditionSubmissionController {
         return publish(Submission.ofBody(request, date), request);
     }
 
-    private Object inDryRunSlot(EditionService.DryRunWork<Object> work) throws IOException {
+    private Object inDryRunSlot(HttpServletRequest request, EditionService.DryRunWork<Object> work)
+            throws IOException {
         try {
-            return editions.inDryRunSlot(work);
-        } catch (EditionService.Busy e) {
-            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage());
+            return editions.inDryRunSlot(Claimant.of(request), work);
+        } catch (FairSlots.Refused refused) {
+            throw switch (refused.reason()) {
+                case ALL_TAKEN -> retryLater(HttpStatus.SERVICE_UNAVAILABLE, "tutti i posti per le verifiche sono "
+                        + "occupati: riprovare tra qualche secondo / every dry-run slot is taken: retry in a few seconds");
+                case OWN_SHARE -> retryLater(HttpStatus.TOO_MANY_REQUESTS, "da questo indirizzo sono già in corso "
+                        + refused.share() + " verifiche, il massimo per un client: attendere che finiscano / "
+                        + refused.share() + " dry runs from this address are already running, the most one client "
+                        + "may have: wait for them to end");
+            };
         }
+    }
+
+    /** A refusal that tells when to try again ({@code Retry-After}): a dry run takes a few seconds. */
+    private static ResponseStatusException retryLater(HttpStatus status, String reason) {
+        return new ResponseStatusException(status, reason) {
+            @Override
+            public HttpHeaders getHeaders() {
+                HttpHeaders headers = new HttpHeaders();
+                headers.set(HttpHeaders.RETRY_AFTER, Long.toString(DRY_RUN_RETRY.toSeconds()));
+                return headers;
+            }
+        };
     }
 
     private Object verify(Submission submission, HttpServletRequest request) {

@@ -29,6 +29,13 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
     static final String REJECTED = "Percorso o richiesta non ammessi (';', '//', '/./', '%2e', '%2f', '\\'…). "
             + "/ Request path not allowed.";
 
+    /** 429: too many failed logins from the client or for the user name; no password was checked. */
+    static String tooManyFailures(long seconds) {
+        return "Troppi accessi non riusciti da questo indirizzo o con questo nome utente: riprovare fra " + seconds
+                + " s. / Too many failed logins from this address or for this user name: try again in " + seconds
+                + " s.";
+    }
+
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
@@ -88,6 +95,7 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
             case UNAUTHORIZED -> "Autenticazione richiesta";
             case FORBIDDEN -> "Operazione non consentita";
             case BAD_REQUEST -> "Richiesta non valida";
+            case TOO_MANY_REQUESTS -> "Troppi tentativi";
             default -> "Si è verificato un errore";
         };
         return "<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"

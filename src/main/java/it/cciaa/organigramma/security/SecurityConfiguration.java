@@ -27,9 +27,12 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may do what. Reads are public, and so are the two POSTs that only read ({@code /sparql} queries and the dry-run
- * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials. Every other request
- * needs HTTP Basic credentials of a {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} a reader or
- * an editor, anything else (publishing, SPARQL Update, Graph Store writes, any other method on any path) an editor.
+ * {@code /edizioni/verifica}); those requests go through a chain that never looks at credentials, but for health and
+ * the dry run, whose credentials are checked when sent. Every other request needs HTTP Basic credentials of a
+ * {@code kg.users} user: {@code GET}/{@code HEAD} of {@code /admin/**} and of the operations' endpoints
+ * ({@code /actuator/**} but health: metrics, Prometheus, info) a reader or an editor, anything else (publishing,
+ * SPARQL Update, Graph Store writes, any other method on any path) an editor. Failed logins are limited
+ * ({@link FailedLogins}).
  * No sessions, no cookies; Spring's strict firewall refuses ambiguous paths ({@code ;}, {@code //}, {@code %2e}…)
  * with a 400 before any rule is read. Without users, every protected request answers 401 and a warning at start
  * says how to add one; there is never a default or generated password.
@@ -63,6 +66,15 @@ class SecurityConfiguration {
         return accounts;
     }
 
+    /**
+     * Failed logins per client and per user name, {@code kg.login-failures-per-minute}
+     * ({@code KG_LOGIN_FAILURES_PER_MINUTE}, default 20) of each a minute; past them, 429 without a password check.
+     */
+    @Bean
+    FailedLogins failedLogins(Environment environment) {
+        return FailedLogins.of(environment.getProperty("kg.login-failures-per-minute", "20"));
+    }
+
     /** The only source of users: Spring Boot's default user (and its generated password) is never created. */
     @Bean
     UserDetailsService userDetailsService(UserAccounts accounts) {
@@ -75,29 +87,37 @@ class SecurityConfiguration {
     }
 
     /**
-     * Health: open to everyone (status only, for probes and load balancers); with a reader's or an editor's
-     * credentials it also shows the details ({@code management.endpoint.health.show-details=when-authorized}), such as
-     * why the store cannot be reached.
+     * Open to everyone, credentials checked when sent: health (status only, for probes and load balancers; with a
+     * reader's or an editor's credentials also the details, {@code management.endpoint.health.show-details=
+     * when-authorized}, such as why the store cannot be reached) and the dry run {@code POST /edizioni/verifica}
+     * (an editor's has a slot the public cannot take: {@code publication/EditionService}). Wrong credentials answer
+     * 401 and count as a failed login.
      */
     @Bean
     @Order(0)
-    SecurityFilterChain healthRequests(HttpSecurity http) throws Exception {
+    SecurityFilterChain credentialsWhenSent(HttpSecurity http, FailedLogins failures) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
-        return stateless(http.securityMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**")))
+        RequestMatcher open = new OrRequestMatcher(paths.matcher(HttpMethod.GET, "/actuator/health/**"),
+                paths.matcher(HttpMethod.HEAD, "/actuator/health/**"),
+                paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
+        return stateless(http.securityMatcher(open))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
+                .addFilterBefore(new FailedLoginFilter(failures), BasicAuthenticationFilter.class)
                 .build();
     }
 
-    /** The public chain: reads outside {@code /admin}, and the POSTs that only read. Credentials are ignored. */
+    /**
+     * The public chain: reads outside {@code /admin} and {@code /actuator}, and the POSTs that only read. Credentials
+     * are ignored.
+     */
     @Bean
     @Order(1)
     SecurityFilterChain publicRequests(HttpSecurity http) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         RequestMatcher publicRequests = new OrRequestMatcher(
-                new AndRequestMatcher(method(READS), new NegatedRequestMatcher(admin(paths))),
-                paths.matcher(HttpMethod.POST, "/sparql"),
-                paths.matcher(HttpMethod.POST, "/edizioni/verifica"));
+                new AndRequestMatcher(method(READS), new NegatedRequestMatcher(usersOnly(paths))),
+                paths.matcher(HttpMethod.POST, "/sparql"));
         return stateless(http.securityMatcher(publicRequests))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The answers' own caching (ETag, Last-Modified, Cache-Control) stays as the service sets it.
@@ -105,22 +125,23 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** Everything else: HTTP Basic, readers may read {@code /admin/**}, editors may do anything. */
+    /** Everything else: HTTP Basic, readers may read {@code /admin/**} and the metrics, editors may do anything. */
     @Bean
     @Order(2)
-    SecurityFilterChain protectedRequests(HttpSecurity http) throws Exception {
+    SecurityFilterChain protectedRequests(HttpSecurity http, FailedLogins failures) throws Exception {
         PathPatternRequestMatcher.Builder paths = PathPatternRequestMatcher.withDefaults();
         return stateless(http)
                 .authorizeHttpRequests(requests -> requests
                         // a forward or an error page continues a request that was already allowed
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers(new AndRequestMatcher(method(ADMIN_READS), admin(paths)))
+                        .requestMatchers(new AndRequestMatcher(method(ADMIN_READS), usersOnly(paths)))
                         .hasAnyRole("READER", "EDITOR")
                         .anyRequest().hasRole("EDITOR"))
                 .httpBasic(basic -> basic.realmName(RefusalAnswers.REALM).authenticationEntryPoint(refusals))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(refusals).accessDeniedHandler(refusals))
                 .addFilterBefore(new CrossSiteWriteFilter(), BasicAuthenticationFilter.class)
+                .addFilterBefore(new FailedLoginFilter(failures), BasicAuthenticationFilter.class)
                 .build();
     }
 
@@ -139,8 +160,13 @@ class SecurityConfiguration {
                 .logout(logout -> logout.disable());
     }
 
-    private static RequestMatcher admin(PathPatternRequestMatcher.Builder paths) {
-        return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"));
+    /**
+     * The paths only users read: the administration, and the operations' endpoints (metrics, Prometheus, info: what
+     * the service does and how much, for its operators); health is answered before, by {@link #credentialsWhenSent}.
+     */
+    private static RequestMatcher usersOnly(PathPatternRequestMatcher.Builder paths) {
+        return new OrRequestMatcher(paths.matcher("/admin"), paths.matcher("/admin/**"), paths.matcher("/actuator"),
+                paths.matcher("/actuator/**"));
     }
 
     private static RequestMatcher method(Set<String> methods) {

@@ -26,7 +26,8 @@ final class AnswerSender {
     /** A refusal as plain text: the status and the message, never a stack trace. */
     static void sendMessage(SparqlRequestException refusal, HttpServletResponse response) {
         response.setStatus(refusal.status().value());
-        if (refusal.status() == org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE) {
+        if (refusal.status() == org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE
+                || refusal.status() == org.springframework.http.HttpStatus.TOO_MANY_REQUESTS) {
             response.setHeader("Retry-After", "10");
         }
         write(response, "text/plain;charset=utf-8", (refusal.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));

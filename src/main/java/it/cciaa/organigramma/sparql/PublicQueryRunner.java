@@ -2,6 +2,8 @@ package it.cciaa.organigramma.sparql;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import it.cciaa.organigramma.capacity.Claimant;
+import it.cciaa.organigramma.capacity.FairSlots;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import it.cciaa.organigramma.store.MemoryPressure;
@@ -19,7 +21,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.jena.graph.Triple;
@@ -36,13 +37,15 @@ import org.apache.jena.sparql.function.FunctionFactory;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.modify.TemplateLib;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
  * Runs admitted public queries on the store with a time limit that stops the work, and the answer is read in full
  * within a deadline before anything reaches the client, so a stopped query is a clean 503, never a 200 with a broken
- * body. At most {@value #CONCURRENT_QUERIES} public queries run at once.
+ * body. At most {@value #CONCURRENT_QUERIES} public queries run at once, at most half of them from one client
+ * ({@link FairSlots}).
  *
  * <p>On an external store the HTTP call times out and the store is asked to stop by itself (its {@code timeout}
  * parameter). On the embedded store the query runs in this JVM, bounded in every dimension:
@@ -71,7 +74,8 @@ public class PublicQueryRunner {
     private final int maxRows;
     private final ErrorTranslator errors;
     private final MeterRegistry meters;
-    private final Semaphore permits = new Semaphore(CONCURRENT_QUERIES, true);
+    /** One client holds at most half of them; the public chain reads no credentials, so none is kept for editors. */
+    private final FairSlots permits;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     /** Rows a sort or a {@code DISTINCT} of an embedded query holds in memory before it spills to disk. */
     static final long SPILL_ROWS = 50_000;
@@ -81,7 +85,8 @@ public class PublicQueryRunner {
     private final Set<QueryExec> stoppedForMemory = ConcurrentHashMap.newKeySet();
 
     public PublicQueryRunner(KnowledgeStore store, StoreEngine engine, KgProperties properties, MeterRegistry meters,
-            MemoryPressure memory) {
+            MemoryPressure memory, @Value("${kg.slots-per-client:}") String slotsPerClient) {
+        this.permits = new FairSlots(CONCURRENT_QUERIES, 0, FairSlots.perClient(slotsPerClient));
         this.store = store;
         this.engine = engine;
         this.timeout = properties.queryTimeout();
@@ -128,11 +133,18 @@ public class PublicQueryRunner {
     }
 
     private QueryAnswer runWithinDeadline(AdmittedQuery admitted, long start) {
+        FairSlots.Slot permit;
         try {
-            if (!permits.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new SparqlRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Troppe query in corso: riprovare "
-                        + "fra poco. / Too many queries running: try again shortly.");
+            permit = permits.take(Claimant.current(), timeout);
+        } catch (FairSlots.Refused refused) {
+            if (refused.reason() == FairSlots.Reason.OWN_SHARE) {
+                throw new SparqlRequestException(HttpStatus.TOO_MANY_REQUESTS, "Da questo indirizzo sono già in corso "
+                        + refused.share() + " query, il massimo per un client: attendere che finiscano. / "
+                        + refused.share() + " queries from this address are already running, the most one client "
+                        + "may have: wait for them to end.");
             }
+            throw new SparqlRequestException(HttpStatus.SERVICE_UNAVAILABLE, "Troppe query in corso: riprovare "
+                    + "fra poco. / Too many queries running: try again shortly.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw errors.stopped();
@@ -155,7 +167,7 @@ public class PublicQueryRunner {
                 throw errors.translate(e.getCause(), Duration.ofNanos(System.nanoTime() - start));
             }
         } finally {
-            permits.release();
+            permit.close();
         }
     }
 

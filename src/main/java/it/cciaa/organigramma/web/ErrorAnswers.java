@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -39,9 +40,10 @@ class ErrorAnswers {
      * same page in each chamber; programs get 400 with the candidates.
      */
     @ExceptionHandler(Editions.ChamberRequired.class)
-    Object chooseChamber(Editions.ChamberRequired required, HttpServletRequest request) {
+    Object chooseChamber(Editions.ChamberRequired required, HttpServletRequest request,
+            HttpServletResponse response) {
         if (ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT)) != ErrorForm.HTML || !"GET".equals(request.getMethod())) {
-            return answer(required, request);
+            return answer(required, request, response);
         }
         Map<String, String> names = new java.util.HashMap<>();
         editions.currents().forEach(edition -> names.put(edition.ente(), edition.chamberLabel()));
@@ -57,12 +59,14 @@ class ErrorAnswers {
     record Choice(String name, String link) {}
 
     @ExceptionHandler(Exception.class)
-    Object answer(Exception exception, HttpServletRequest request) {
+    Object answer(Exception exception, HttpServletRequest request, HttpServletResponse response) {
         HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
         String reason = null;
         if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
             reason = known.getBody().getDetail();
+            // the headers the error names (Retry-After, Allow, Accept…), whatever form the answer takes
+            known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         } else if (exception instanceof RuntimeException failure && StoreFailure.unreachable(failure)) {
             LOG.warn("{} {}: the store cannot be reached ({})", request.getMethod(), request.getRequestURI(),
                     StoreFailure.cause(failure));

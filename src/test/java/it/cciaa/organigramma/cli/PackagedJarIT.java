@@ -240,6 +240,8 @@ class PackagedJarIT {
         "KG_FRESHNESS, abc, kg.freshness",
         "KG_IPA_CODES, foo, kg.ipa-codes",
         "KG_MAX_ROWS, many, kg.max-rows",
+        "KG_LOGIN_FAILURES_PER_MINUTE, many, kg.login-failures-per-minute",
+        "KG_SLOTS_PER_CLIENT, half, kg.slots-per-client",
         "KG_SEED_EDITION_DATE, 2025-13-45, kg.seed-edition-date",
         "KG_SEED_DOCUMENT, /nonexistent/allegato-c.txt, kg.seed-document"})
     void serveWithAMalformedSettingNamesItExitsWith2AndWritesNothing(String variable, String value, String setting)

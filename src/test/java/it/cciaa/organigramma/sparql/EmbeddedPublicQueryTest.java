@@ -54,7 +54,7 @@ class EmbeddedPublicQueryTest {
             connection.update(new UpdateRequest(new UpdateDataInsert(data)));
         }
         runner = new PublicQueryRunner(store, new StoreEngine(store, properties), properties,
-                new SimpleMeterRegistry(), new MemoryPressure());
+                new SimpleMeterRegistry(), new MemoryPressure(), "");
     }
 
     @AfterAll

@@ -55,7 +55,7 @@ class PublicQueryRunnerTest {
     private static PublicQueryRunner runnerOn(String datasetUrl) {
         KnowledgeStore store = new KnowledgeStore(() -> datasetUrl, properties());
         return new PublicQueryRunner(store, new StoreEngine(store, properties()), properties(),
-                new SimpleMeterRegistry(), new it.cciaa.organigramma.store.MemoryPressure());
+                new SimpleMeterRegistry(), new it.cciaa.organigramma.store.MemoryPressure(), "");
     }
 
     private static QueryAnswer run(String query) {

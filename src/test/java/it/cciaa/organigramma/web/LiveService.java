@@ -125,6 +125,20 @@ public final class LiveService {
         return send(request.build());
     }
 
+    /**
+     * A client that connects from another address of the loopback interface ({@code 127.0.0.2} to
+     * {@code 127.0.0.254}: on Linux all of 127.0.0.0/8 is local), so that the service sees another client.
+     */
+    public static HttpClient clientAt(String loopbackAddress) {
+        try {
+            return HttpClient.newBuilder().localAddress(java.net.InetAddress.getByName(loopbackAddress))
+                    .version(HttpClient.Version.HTTP_1_1).followRedirects(HttpClient.Redirect.NEVER)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+        } catch (java.net.UnknownHostException e) {
+            throw new IllegalArgumentException(loopbackAddress, e);
+        }
+    }
+
     public HttpResponse<String> send(HttpRequest request) {
         try {
             return client.send(request, HttpResponse.BodyHandlers.ofString());
@@ -148,6 +162,8 @@ public final class LiveService {
                     "--kg.data-dir=" + dataDir,
                     "--kg.query-timeout=" + QUERY_TIMEOUT.toMillis() + "ms",
                     "--kg.seed-edition-date=2025-01-01",
+                    // the suite's own wrong passwords must not lock the shared users out (FailedLoginLimitIT tests 20)
+                    "--kg.login-failures-per-minute=1000",
                     "--kg.users=" + users()));
             if (ownBase) {
                 arguments.add("--kg.base-iri=http://127.0.0.1:" + chosenPort);
