@@ -87,16 +87,25 @@ public final class QueryPolicy {
             Query query = QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
             // Its IRIs are resolved now; without a base it is written with absolute IRIs, as the store must read it.
             query.setBaseURI((String) null);
+            query.serialize(); // written as the store will get it: a nesting too deep to write is refused here
             return query;
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) { // the parser's own recursion, wrapped by Jena
+                throw tooDeep();
+            }
             if (isUpdate(text)) {
                 throw readOnly();
             }
             throw new SparqlRequestException(HttpStatus.BAD_REQUEST, parseErrorMessage(e));
         } catch (StackOverflowError e) {
-            throw new SparqlRequestException(HttpStatus.BAD_REQUEST,
-                    "Query annidata troppo in profondità / query nested too deeply.");
+            throw tooDeep();
         }
+    }
+
+    private static SparqlRequestException tooDeep() {
+        return new SparqlRequestException(HttpStatus.BAD_REQUEST, "Query annidata troppo in profondità (percorsi, "
+                + "espressioni o gruppi): semplificarla. / Query too deeply nested (paths, expressions or groups): "
+                + "simplify it.");
     }
 
     /** The answer to any SPARQL Update sent to the public endpoint. */
