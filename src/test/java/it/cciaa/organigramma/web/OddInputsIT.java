@@ -250,7 +250,7 @@ class OddInputsIT {
         send(home, "/", List.of(new Header("Accept", "text/html\u0000")), null, "NUL in Accept");
     }
 
-    /** SPARQL queries nested deeper than a thread's stack can follow, each under 100,000 characters. */
+    /** SPARQL queries nested deeper than a thread's stack can follow (here or in the store), each under 100,000 characters. */
     private static Map<String, String> deepQueries() {
         Map<String, String> queries = new LinkedHashMap<>();
         queries.put("8,000-step property path", "SELECT * WHERE { ?s " + String.join("/",
@@ -259,6 +259,10 @@ class OddInputsIT {
                 Collections.nCopies(8_000, "<p>")) + " ?o }");
         queries.put("8,000-term sum", "SELECT * WHERE { FILTER(" + String.join("+", Collections.nCopies(8_000, "1"))
                 + ") }");
+        queries.put("1,000-term sum (the store's parser overflowed)", "SELECT * WHERE { FILTER(" + String.join("+",
+                Collections.nCopies(1_000, "1")) + ") }");
+        queries.put("3,000 alternatives (the store overflowed)", "SELECT * WHERE { ?s " + String.join("|",
+                Collections.nCopies(3_000, "<p>")) + " ?o }");
         queries.put("5,000 nested brackets", "SELECT * WHERE { FILTER(" + "(".repeat(5_000) + "1" + ")".repeat(5_000)
                 + ") }");
         queries.put("5,000 nested groups", "SELECT * WHERE { " + "{".repeat(5_000) + "}".repeat(5_000) + " }");
