@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -75,6 +76,10 @@ class ErrorAnswers {
                     + " in tutto e " + maxParts + " parti. / Upload too large: at most " + maxUpload + " in all and "
                     + maxParts + " parts." : "Corpo multipart non leggibile (confine mancante, parti troncate). / "
                     + "Malformed multipart body (missing boundary, truncated parts).";
+        } else if (exception instanceof InvalidParameterException unreadable) { // one the filter did not read first
+            status = HttpStatus.valueOf(unreadable.getErrorCode());
+            reason = "Parametri della richiesta non leggibili (codifica non valida, troppi o troppo grandi). / "
+                    + "Request parameters cannot be read (invalid encoding, too many or too large).";
         } else if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
             reason = SpringRefusals.reason(known);

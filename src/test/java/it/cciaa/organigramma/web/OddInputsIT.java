@@ -238,6 +238,9 @@ class OddInputsIT {
         body(verify, "multipart/form-data; boundary=XX", new byte[7 * 1024 * 1024], "7 MB multipart");
         body(verify, "text/plain", new byte[7 * 1024 * 1024], "7 MB text body");
         body(verify, "text/plain", "\u0000\u0001 not an Allegato", "binary text body");
+        body(verify, "/edizioni/verifica?data=%zz", "multipart/form-data; boundary=XX", ("--XX\r\nContent-Disposition: "
+                + "form-data; name=\"documento\"; filename=\"a.txt\"\r\n\r\nx\r\n--XX--\r\n")
+                .getBytes(StandardCharsets.UTF_8), List.of(), "multipart with a bad escape in the query string");
 
         Route home = new Route("GET", "/", Set.of(), Map.of());
         send(home, "/", List.of(new Header("X-Big", "b".repeat(20_000))), null, "20 KB header");
