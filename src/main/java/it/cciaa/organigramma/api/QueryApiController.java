@@ -65,7 +65,12 @@ class QueryApiController {
     @GetMapping(path = PATH + "/**")
     ResponseEntity<byte[]> run(HttpServletRequest request, @RequestParam Map<String, String> parameters,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
-        String name = request.getRequestURI().substring(request.getContextPath().length() + PATH.length() + 1);
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.length() <= PATH.length() + 1) { // the list, asked for in a form other than JSON
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "L'elenco delle query è solo in JSON "
+                    + "(application/json) / the list of queries is JSON only");
+        }
+        String name = path.substring(PATH.length() + 1);
         NamedQuery query = queries.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
                 "Nessuna query di nome '" + name + "' / no query named '" + name + "'. Elenco: " + PATH));
         if (!query.query().isSelectType()) {
@@ -95,7 +100,17 @@ class QueryApiController {
             if (value.length() > 2000) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro '" + name + "' troppo lungo / too long");
             }
-            bound.put(name, node(name, value));
+            if (value.chars().anyMatch(Character::isISOControl)) {
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro '" + name
+                        + "': contiene caratteri di controllo / contains control characters");
+            }
+            Node node = node(name, value);
+            boolean editionKey = name.equals(EditionRowSource.PARAMETER) && query.optionalParameters().contains(name);
+            if (!node.isURI() && !editionKey && query.iriParameters().contains(name)) { // a key: withEdition reads it
+                throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro '" + name + "': «" + value
+                        + "» non è un IRI assoluto (http://, https://, urn:) / not an absolute IRI");
+            }
+            bound.put(name, node);
         }
         for (String required : query.requiredParameters()) {
             if (!bound.containsKey(required)) {

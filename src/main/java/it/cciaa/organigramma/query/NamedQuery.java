@@ -12,6 +12,18 @@ import org.apache.jena.query.Query;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.algebra.walker.Walker;
+import org.apache.jena.sparql.expr.Expr;
+import org.apache.jena.sparql.expr.ExprFunctionOp;
+import org.apache.jena.sparql.expr.ExprVisitorBase;
+import org.apache.jena.sparql.syntax.Element;
+import org.apache.jena.sparql.syntax.ElementBind;
+import org.apache.jena.sparql.syntax.ElementFilter;
+import org.apache.jena.sparql.syntax.ElementNamedGraph;
+import org.apache.jena.sparql.syntax.ElementPathBlock;
+import org.apache.jena.sparql.syntax.ElementSubQuery;
+import org.apache.jena.sparql.syntax.ElementVisitorBase;
+import org.apache.jena.sparql.syntax.ElementWalker;
 
 /**
  * A query of {@code queries/}, parsed, with its grlc-style {@code #+} header. Its name is its path without
@@ -62,6 +74,75 @@ public record NamedQuery(
             return Var.alloc("__" + parameter);
         }
         throw new IllegalArgumentException("query " + name + " has no parameter '" + parameter + "'");
+    }
+
+    /**
+     * The parameters the query uses where SPARQL admits only an IRI: a {@code GRAPH} name or a predicate (subqueries
+     * and {@code EXISTS} patterns included). Bound to a literal there, the query would be no query at all, so such a value is refused up front.
+     */
+    public Set<String> iriParameters() {
+        Set<Var> variables = new LinkedHashSet<>();
+        iriPositions(query.getQueryPattern(), variables);
+        Set<String> parameters = new LinkedHashSet<>();
+        for (String parameter : requiredParameters) {
+            if (variables.contains(variableOf(parameter))) {
+                parameters.add(parameter);
+            }
+        }
+        for (String parameter : optionalParameters) {
+            if (variables.contains(variableOf(parameter))) {
+                parameters.add(parameter);
+            }
+        }
+        return parameters;
+    }
+
+    private static void iriPositions(Element pattern, Set<Var> found) {
+        if (pattern == null) {
+            return;
+        }
+        ElementWalker.walk(pattern, new ElementVisitorBase() {
+            @Override
+            public void visit(ElementNamedGraph graph) {
+                if (graph.getGraphNameNode() instanceof Var name) {
+                    found.add(name);
+                }
+            }
+
+            @Override
+            public void visit(ElementPathBlock block) {
+                block.getPattern().forEach(triple -> {
+                    if (triple.getPredicate() instanceof Var predicate) {
+                        found.add(predicate);
+                    }
+                });
+            }
+
+            @Override
+            public void visit(ElementSubQuery subquery) {
+                iriPositions(subquery.getQuery().getQueryPattern(), found);
+            }
+
+            @Override
+            public void visit(ElementFilter filter) {
+                inExpression(filter.getExpr(), found);
+            }
+
+            @Override
+            public void visit(ElementBind bind) {
+                inExpression(bind.getExpr(), found);
+            }
+        });
+    }
+
+    /** The graph patterns of {@code EXISTS} and {@code NOT EXISTS} inside an expression. */
+    private static void inExpression(Expr expression, Set<Var> found) {
+        Walker.walk(expression, new ExprVisitorBase() {
+            @Override
+            public void visit(ExprFunctionOp pattern) {
+                iriPositions(pattern.getElement(), found);
+            }
+        });
     }
 
     /** The query's text with the given parameters bound, e.g. for a "see the SPARQL" link; the file stays as is. */

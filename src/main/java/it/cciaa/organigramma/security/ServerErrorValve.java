@@ -6,6 +6,8 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.core.Ordered;
@@ -20,8 +22,17 @@ import org.springframework.stereotype.Component;
 @Component
 class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
+    /**
+     * Tomcat logs a request it cannot parse (headers over the limit, a malformed request line) with its stack trace,
+     * at INFO; it is the client's error, so Tomcat's line goes to DEBUG and {@link Report} logs one line instead.
+     */
+    private static final String PARSE_ERRORS_LOGGING = "org.apache.juli.logging.UserDataHelper.CONFIG";
+
     @Override
     public void customize(TomcatServletWebServerFactory factory) {
+        if (System.getProperty(PARSE_ERRORS_LOGGING) == null) {
+            System.setProperty(PARSE_ERRORS_LOGGING, "DEBUG_ALL");
+        }
         factory.addContextCustomizers(context -> {
             var pipeline = context.getParent().getPipeline();
             for (Valve valve : pipeline.getValves()) {
@@ -44,6 +55,11 @@ class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebSer
 
     /** Writes the status and a short reason when nothing else wrote a body; never a stack trace. */
     static final class Report extends ErrorReportValve {
+        private static final Logger ACCESS = LoggerFactory.getLogger("access");
+        private static final String UNREADABLE = "Richiesta non ammessa: percorso con ';', '//', '%2f', '\\', NUL…, "
+                + "oppure riga di richiesta o intestazioni malformate o oltre 8 KB. / Request not allowed: such a path, "
+                + "or a malformed request line or headers, or over 8 KB of them.";
+
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
             int code = response.getStatus();
@@ -54,8 +70,12 @@ class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebSer
             if (status == null) {
                 status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
             }
-            String reason = status == HttpStatus.BAD_REQUEST ? RefusalAnswers.REJECTED
-                    : status.getReasonPhrase() + ".";
+            String reason = status == HttpStatus.BAD_REQUEST ? UNREADABLE
+                    : "Errore HTTP " + code + ". / " + status.getReasonPhrase() + ".";
+            // The request log's filter never saw this request: this is its one line.
+            ACCESS.info("{} {} {} (refused by the server{})", request.getMethod(), request.getRequestURI(), code,
+                    throwable == null || throwable.getMessage() == null ? ""
+                            : ": " + throwable.getMessage().lines().findFirst().orElse(""));
             RefusalAnswers.Rendered rendered = RefusalAnswers.render(request, status, reason);
             try {
                 response.setContentType(rendered.contentType());

@@ -27,6 +27,12 @@ public final class QueryPolicy {
     /** The longest query text accepted, in characters. */
     public static final int MAX_QUERY_LENGTH = 100_000;
 
+    /**
+     * The deepest nesting accepted (groups, expressions, path steps): far beyond a written query, far below the ~1,000
+     * levels at which Jena overflowed a thread's stack writing, parsing or running one (here or in the store).
+     */
+    static final int MAX_NESTING = 200;
+
     /** How many of the parser's "was expecting one of" alternatives the message keeps. */
     private static final int EXPECTED_SHOWN = 8;
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
@@ -89,16 +95,28 @@ public final class QueryPolicy {
             Query query = QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
             // Its IRIs are resolved now; without a base it is written with absolute IRIs, as the store must read it.
             query.setBaseURI((String) null);
+            if (NestingDepth.exceeds(query, MAX_NESTING)) { // Jena recurses over it here and in the store
+                throw tooDeep();
+            }
             return query;
         } catch (QueryParseException e) {
+            if (e.getCause() instanceof StackOverflowError) { // the parser's own recursion, wrapped by Jena
+                throw tooDeep();
+            }
             if (isUpdate(text)) {
                 throw readOnly();
             }
             throw new SparqlRequestException(HttpStatus.BAD_REQUEST, parseErrorMessage(e));
         } catch (StackOverflowError e) {
-            throw new SparqlRequestException(HttpStatus.BAD_REQUEST,
-                    "Query annidata troppo in profondità / query nested too deeply.");
+            throw tooDeep();
         }
+    }
+
+    private static SparqlRequestException tooDeep() {
+        return new SparqlRequestException(HttpStatus.BAD_REQUEST, "Query annidata troppo in profondità: al massimo "
+                + MAX_NESTING + " livelli di gruppi, espressioni o passi di percorso; semplificarla (VALUES, IN). / "
+                + "Query too deeply nested: at most " + MAX_NESTING + " levels of groups, expressions or path steps; "
+                + "simplify it (VALUES, IN).");
     }
 
     /** The answer to any SPARQL Update sent to the public endpoint. */

@@ -7,8 +7,10 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,6 +19,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -30,9 +34,14 @@ class ErrorAnswers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorAnswers.class);
 
     private final Editions editions;
+    private final String maxUpload;
+    private final int maxParts;
 
-    ErrorAnswers(Editions editions) {
+    ErrorAnswers(Editions editions, @Value("${spring.servlet.multipart.max-request-size:6MB}") String maxUpload,
+            @Value("${server.tomcat.max-part-count:50}") int maxParts) {
         this.editions = editions;
+        this.maxUpload = maxUpload;
+        this.maxParts = maxParts;
     }
 
     /**
@@ -62,9 +71,20 @@ class ErrorAnswers {
     Object answer(Exception exception, HttpServletRequest request, HttpServletResponse response) {
         HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
         String reason = null;
-        if (exception instanceof ErrorResponse known) {
+        if (exception instanceof MultipartException multipart) { // before the store check: its cause is an IOException
+            status = multipart instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
+                    : HttpStatus.BAD_REQUEST;
+            reason = status == HttpStatus.CONTENT_TOO_LARGE ? "Invio troppo grande: al massimo " + maxUpload
+                    + " in tutto e " + maxParts + " parti. / Upload too large: at most " + maxUpload + " in all and "
+                    + maxParts + " parts." : "Corpo multipart non leggibile (confine mancante, parti troncate). / "
+                    + "Malformed multipart body (missing boundary, truncated parts).";
+        } else if (exception instanceof InvalidParameterException unreadable) { // one the filter did not read first
+            status = HttpStatus.valueOf(unreadable.getErrorCode());
+            reason = "Parametri della richiesta non leggibili (codifica non valida, troppi o troppo grandi). / "
+                    + "Request parameters cannot be read (invalid encoding, too many or too large).";
+        } else if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
-            reason = known.getBody().getDetail();
+            reason = SpringRefusals.reason(known);
             // the headers the error names (Retry-After, Allow, Accept…), whatever form the answer takes
             known.getHeaders().forEach((name, values) -> values.forEach(value -> response.addHeader(name, value)));
         } else if (exception instanceof RuntimeException failure && StoreFailure.unreachable(failure)) {
@@ -93,7 +113,8 @@ class ErrorAnswers {
         return answer;
     }
 
-    private Object render(HttpStatusCode status, String reason, HttpServletRequest request) {
+    /** The answer in the form {@code Accept} asks for: the error page, problem JSON, or a line of text. */
+    static Object render(HttpStatusCode status, String reason, HttpServletRequest request) {
         ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
         if (form == ErrorForm.HTML) {
             ModelAndView view = new ModelAndView("error");

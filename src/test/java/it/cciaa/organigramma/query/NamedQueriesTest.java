@@ -24,6 +24,17 @@ class NamedQueriesTest {
     }
 
     @Test
+    void knowsWhichParametersOnlyAnIriCanFill() {
+        // GRAPH names, inside FILTER NOT EXISTS and EXISTS too
+        assertThat(library.find("edition/competences-assigned").orElseThrow().iriParameters())
+                .containsExactlyInAnyOrder("old", "new");
+        // a GRAPH name and a predicate; a subject may be any term
+        assertThat(library.find("store/objects").orElseThrow().iriParameters())
+                .containsExactlyInAnyOrder("graph", "predicate");
+        assertThat(library.find("organigram/unit").orElseThrow().iriParameters()).containsExactly("edition");
+    }
+
+    @Test
     void theAnalystsFirstQueriesKeepTheirColumns() {
         Map<String, List<String>> columns = Map.of(
                 "organigram/units", List.of("unit", "kind", "code", "name", "parent"),

@@ -146,4 +146,31 @@ class QueryPolicyTest {
         assertThat(sent.serialize()).contains("<https://w3id.org/organigramma-kg/data/organization/public-organization/")
                 .doesNotContain("BASE");
     }
+
+    @Test
+    void refusesAQueryNestedBeyondWhatTheParserOrTheWriterCanFollowWith400() {
+        String path = "SELECT * WHERE { ?s " + String.join("/", java.util.Collections.nCopies(8_000, "<p>")) + " ?o }";
+        String sum = "SELECT * WHERE { FILTER(" + String.join("+", java.util.Collections.nCopies(8_000, "1")) + ") }";
+        String brackets = "SELECT * WHERE { FILTER(" + "(".repeat(5_000) + "1" + ")".repeat(5_000) + ") }";
+        String groups = "SELECT * WHERE { " + "{ ".repeat(QueryPolicy.MAX_NESTING) + "}".repeat(QueryPolicy.MAX_NESTING)
+                + " }";
+        String justOverTheLimit = "SELECT * WHERE { ?s " + String.join("/", java.util.Collections.nCopies(
+                QueryPolicy.MAX_NESTING + 1, "<p>")) + " ?o }";
+        for (String deep : List.of(path, sum, brackets, groups, justOverTheLimit)) {
+            assertThatThrownBy(() -> admit(deep)).isInstanceOfSatisfying(SparqlRequestException.class, refusal -> {
+                assertThat(refusal.status()).isEqualTo(HttpStatus.BAD_REQUEST);
+                assertThat(refusal.getMessage()).contains("troppo in profondità", "too deeply nested");
+            });
+        }
+    }
+
+    @Test
+    void admitsAQueryNestedWithinTheLimit() {
+        String path = "SELECT * WHERE { ?s " + String.join("/", java.util.Collections.nCopies(
+                QueryPolicy.MAX_NESTING - 10, "<p>")) + " ?o }";
+        String sum = "SELECT * WHERE { FILTER(" + String.join("+", java.util.Collections.nCopies(
+                QueryPolicy.MAX_NESTING - 10, "1")) + ") }";
+        assertThat(statusOf(() -> admit(path))).isEqualTo(HttpStatus.OK);
+        assertThat(statusOf(() -> admit(sum))).isEqualTo(HttpStatus.OK);
+    }
 }

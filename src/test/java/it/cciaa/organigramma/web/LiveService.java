@@ -65,13 +65,15 @@ public final class LiveService {
     private final String baseUrl;
     private final String mode;
     private final String baseIri;
+    private final ConfigurableApplicationContext context;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
-    private LiveService(String baseUrl, String mode, String baseIri) {
+    private LiveService(String baseUrl, String mode, String baseIri, ConfigurableApplicationContext context) {
         this.baseUrl = baseUrl;
         this.mode = mode;
         this.baseIri = baseIri;
+        this.context = context;
     }
 
     /** The service, started on first use. */
@@ -114,6 +116,11 @@ public final class LiveService {
 
     public HttpClient client() {
         return client;
+    }
+
+    /** The running service's Spring context (it runs in this JVM), e.g. to read the routes its controllers declare. */
+    public ConfigurableApplicationContext context() {
+        return context;
     }
 
     /** A GET with an Accept header (null: none). */
@@ -182,7 +189,7 @@ public final class LiveService {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
             String baseIri = context.getBean(KgProperties.class).baseIri();
-            return new LiveService("http://127.0.0.1:" + port, mode, baseIri);
+            return new LiveService("http://127.0.0.1:" + port, mode, baseIri, context);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the service", e);
         }
