@@ -57,12 +57,33 @@ public class SearchIndex {
     @EventListener
     public void onStoreLoaded(StoreLoadedEvent event) {
         long load = loads.incrementAndGet();
+        if (current.get() == null && !closed) {
+            // The first build (at start) runs beside the first requests instead of before them: until it is done,
+            // search answers 503 "being built" and every other page is served. Later builds run where the content
+            // changed, so that a search after a publication finds the new edition.
+            Thread.ofVirtual().name("search-index-first").start(() -> {
+                try {
+                    rebuildIfLatest(load);
+                } catch (RuntimeException e) {
+                    LOG.error("Cannot build the search index from the store; trying again in the background", e);
+                    retryInBackground(load);
+                }
+            });
+            return;
+        }
         try {
             rebuild();
         } catch (RuntimeException e) {
             // The previous index, if any, keeps answering while the build is tried again.
             LOG.error("Cannot build the search index from the store; trying again in the background", e);
             retryInBackground(load);
+        }
+    }
+
+    /** The same, unless a newer load of the store came meanwhile (its own build reads the newer content). */
+    private synchronized void rebuildIfLatest(long load) {
+        if (loads.get() == load && !closed) {
+            rebuild();
         }
     }
 

@@ -27,6 +27,7 @@ import org.apache.jena.graph.Triple;
 import org.apache.jena.query.Query;
 import org.apache.jena.riot.WebContent;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.query.ARQ;
 import org.apache.jena.query.QueryCancelledException;
@@ -252,7 +253,7 @@ public class PublicQueryRunner {
         while (rowSet.hasNext()) {
             Binding row = rowSet.next();
             if (rows.size() < maxRows) {
-                rows.add(row);
+                rows.add(BindingFactory.copy(row)); // an embedded store's row reads its values in its transaction
             } else {
                 cut = true;
             }

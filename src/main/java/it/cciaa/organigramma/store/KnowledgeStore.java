@@ -23,6 +23,7 @@ import org.apache.jena.rdfconnection.RDFConnectionRemote;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
 import org.apache.jena.sparql.exec.QueryExecDatasetBuilder;
@@ -269,7 +270,17 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
     }
 
     private RowSetRewindable fetch(NamedQuery named, Map<String, Node> parameters) {
-        return bound(named, parameters, exec -> exec.select().rewindable());
+        return bound(named, parameters, exec -> detached(exec.select()));
+    }
+
+    /**
+     * The rows read in full, each a copy that holds its values: the embedded store's rows read them from the database
+     * when asked, which fails once their transaction has ended.
+     */
+    public static RowSetRewindable detached(org.apache.jena.sparql.exec.RowSet rows) {
+        List<Binding> copies = new ArrayList<>();
+        rows.forEachRemaining(row -> copies.add(BindingFactory.copy(row)));
+        return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
     }
 
     private record CachedRows(List<Var> vars, List<Binding> bindings) {}

@@ -189,7 +189,16 @@ public final class LiveService {
             int port = ((WebServerApplicationContext) context).getWebServer().getPort();
             Runtime.getRuntime().addShutdownHook(new Thread(context::close));
             String baseIri = context.getBean(KgProperties.class).baseIri();
+            // the search index's first build runs beside the first requests: the suite starts once it is done
+            var search = context.getBean(it.cciaa.organigramma.search.SearchIndex.class);
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (search.builtAt().isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
             return new LiveService("http://127.0.0.1:" + port, mode, baseIri, context);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the service started", e);
         } catch (IOException e) {
             throw new IllegalStateException("cannot start the service", e);
         }
