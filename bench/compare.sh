@@ -1,13 +1,15 @@
 #!/usr/bin/env bash
 # Benchmark: this service against a standalone Fuseki 6.2 on the same data, measured in one run (issue 10).
-# Usage: bash bench/compare.sh [connections, default 8] [seconds per route, default 15]
+# Usage: bash bench/compare.sh [connections, default 8] [seconds per route, default 15]  (WARMUP=s per route,
+# default 5; PROFILE=1 records JFR during the uncached page and prints its hottest frames; RESULTS=1 appends)
 # Needs JAVA_HOME (JDK 21+), the packaged jar and target/fuseki/jena-fuseki-server.jar (mvn -q package
 # -DskipTests copies it), wrk and curl. Prints a table with ratios; appends it, with the machine, to bench/RESULTS.md
 # when RESULTS=1.
 #
 # What it does, in order:
 #  1. first start on an empty data directory with ./kg serve (the Foggia seed is published; the JVM's class cache of
-#     this build is written when it stops, unless an earlier run wrote it): time to the first unit page;
+#     this build is written when it stops, unless an earlier run wrote it): time to the first unit page; every
+#     start with KG_SLOTS_PER_CLIENT=1000, as wrk sends every connection from one address;
 #  2. the service's own whole-store dump (N-Quads) loaded into a TDB2 database with Fuseki's tdb2.tdbloader, and
 #     Fuseki 6.2 started on it (fuseki-server --tdb2 --loc);
 #  3. with the answer cache on: the static file /css/site.css (the ceiling), the unit page (HTML), cached;
@@ -20,6 +22,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 connections=${1:-8}
 seconds=${2:-15}
+warmup=${WARMUP:-5}
 port=${PORT:-18080}
 fuseki_port=${FUSEKI_PORT:-18030}
 jar=target/organigramma-kg.jar
@@ -40,6 +43,7 @@ work=$(mktemp -d)
 pid=
 fuseki_pid=
 cleanup() {
+  set +e
   [ -n "$pid" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null
   [ -n "$fuseki_pid" ] && kill "$fuseki_pid" 2>/dev/null && wait "$fuseki_pid" 2>/dev/null
   if [ "${KEEP:-0}" = 1 ]; then echo "kept $work" >&2; else rm -rf "$work"; fi
@@ -72,7 +76,7 @@ stop_service() {
 # wrk on a URL with an Accept header; sets rps and p50 (ms).
 measure() {
   local url=$1 accept=$2
-  wrk -t2 -c"$connections" -d2s -H "Accept: $accept" "$url" >/dev/null # warm-up
+  wrk -t2 -c"$connections" -d"${warmup}s" -H "Accept: $accept" "$url" >/dev/null # warm-up (JIT, caches)
   wrk -t2 -c"$connections" -d"${seconds}s" --latency -H "Accept: $accept" "$url" >"$work/wrk.txt"
   if grep -q 'Non-2xx' "$work/wrk.txt"; then
     echo "errors on $url:" >&2
@@ -83,15 +87,18 @@ measure() {
   p50=$(awk '$1=="50%"{v=$2; if (v ~ /us$/) {sub(/us/,"",v); v=v/1000} else if (v ~ /ms$/) {sub(/ms/,"",v)} else if (v ~ /s$/) {sub(/s/,"",v); v=v*1000}; printf "%.2f", v}' "$work/wrk.txt")
 }
 declare -A RPS P50
-row() { # name url accept
+row() { # name url accept [connections]
+  local saved=$connections
+  connections=${4:-$connections}
   measure "$2" "$3"
+  connections=$saved
   RPS[$1]=$rps
   P50[$1]=$p50
   echo "  $1: $rps req/s, p50 $p50 ms" >&2
 }
 
 echo "1. first start on an empty store (the Foggia seed)…" >&2
-start_service KG_ANSWER_CACHE_SIZE=64MB
+start_service KG_ANSWER_CACHE_SIZE=64MB KG_SLOTS_PER_CLIENT=1000
 first_start=$started
 
 echo "2. Fuseki on the service's own dump…" >&2
@@ -127,15 +134,49 @@ row cached_turtle "$base$unit" "text/turtle"
 
 echo "4. restart on the loaded store, answer cache off…" >&2
 stop_service
-start_service KG_ANSWER_CACHE_SIZE=0
+start_service KG_ANSWER_CACHE_SIZE=0 KG_SLOTS_PER_CLIENT=1000
 loaded_start=$started
+if [ "${PROFILE:-0}" = 1 ]; then # JFR during the uncached page, the worst ratio: the hottest frames
+  "$JAVA_HOME/bin/jcmd" "$pid" JFR.start name=page settings=profile filename="$work/page.jfr" >/dev/null
+fi
 row page "$base$unit" "text/html"
+if [ "${PROFILE:-0}" = 1 ]; then
+  "$JAVA_HOME/bin/jcmd" "$pid" JFR.stop name=page >/dev/null
+  "$JAVA_HOME/bin/jfr" print --events jdk.ExecutionSample "$work/page.jfr" >"$work/samples.txt"
+  python3 - "$work/samples.txt" >"$work/profile.txt" <<'EOF'
+import collections, re, sys
+top, ours, total = collections.Counter(), collections.Counter(), 0
+for sample in open(sys.argv[1]).read().split("jdk.ExecutionSample")[1:]:
+    frames = re.findall(r"^\s+([\w$.<>]+)\(", sample, re.M)
+    if not frames:
+        continue
+    total += 1
+    top[frames[0]] += 1
+    for frame in frames:
+        if frame.startswith("it.cciaa.organigramma.") or frame.startswith("org.thymeleaf.") \
+                or frame.startswith("org.apache.jena."):
+            ours[frame.rsplit(".", 1)[0]] += 1
+            break
+print(f"JFR, uncached unit page: {total} samples")
+print("hottest methods (self):")
+for frame, n in top.most_common(12):
+    print(f"  {100 * n / total:5.1f} %  {frame}")
+print("first frame of this service, Thymeleaf or Jena on the stack (inclusive):")
+for frame, n in ours.most_common(12):
+    print(f"  {100 * n / total:5.1f} %  {frame}")
+EOF
+  cat "$work/profile.txt" >&2
+fi
 row turtle "$base$unit" "text/turtle"
-row sparql "$base/sparql?query=$question" "text/turtle"
+# /sparql runs at most 4 public queries at once, and one client address may hold all 4 (KG_SLOTS_PER_CLIENT):
+# a fifth connection of wrk's would be refused (429), so /sparql and Fuseki's twin row are measured with 4.
+sparql_connections=$(( connections < 4 ? connections : 4 ))
+row sparql "$base/sparql?query=$question" "text/turtle" "$sparql_connections"
 row search "$base/cerca?q=protocollo" "text/html"
 
 echo "5. Fuseki, same question…" >&2
 row fuseki "http://127.0.0.1:$fuseki_port/ds?query=$question" "text/turtle"
+row fuseki4 "http://127.0.0.1:$fuseki_port/ds?query=$question" "text/turtle" "$sparql_connections"
 
 echo "6. heap after a full GC…" >&2
 "$JAVA_HOME/bin/jcmd" "$pid" GC.run >/dev/null
@@ -144,7 +185,7 @@ heap=$("$JAVA_HOME/bin/jcmd" "$pid" GC.heap_info | awk '/used/ {for (i=1;i<=NF;i
 ratio() { python3 -c "print(f'{float(\"$1\")/float(\"$2\"):.2f}')"; }
 commit=$(git rev-parse --short HEAD 2>/dev/null || echo '?')
 table=$(cat <<EOF
-\`bash bench/compare.sh $connections $seconds\` on $(date -u +%F), commit $commit, $(nproc) cores, $(awk '/MemTotal/{printf "%d GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1), \`-Xmx1g\`, wrk 2 threads $connections connections ${seconds} s per route after 2 s of warm-up; $quads quads (Foggia); Fuseki 6.2 over TDB2 loaded with the service's dump. One run; compare within it.
+\`bash bench/compare.sh $connections $seconds\` on $(date -u +%F), commit $commit, $(nproc) cores, $(awk '/MemTotal/{printf "%d GiB", $2/1048576}' /proc/meminfo), $("$java" -version 2>&1 | head -1), \`-Xmx1g\`, wrk 2 threads $connections connections ${seconds} s per route after ${warmup} s of warm-up; $quads quads (Foggia); Fuseki 6.2 over TDB2 loaded with the service's dump. One run; compare within it.
 
 | what | req/s | p50 | ratio |
 |---|---|---|---|
@@ -154,7 +195,8 @@ table=$(cat <<EOF
 | unit page, HTML, uncached | ${RPS[page]} | ${P50[page]} ms | $(ratio "${RPS[page]}" "${RPS[static]}") of static |
 | unit as Turtle, uncached | ${RPS[turtle]} | ${P50[turtle]} ms | $(ratio "${RPS[turtle]}" "${RPS[fuseki]}") of Fuseki |
 | Fuseki, same question | ${RPS[fuseki]} | ${P50[fuseki]} ms | 1 |
-| \`/sparql\`, same question, uncached | ${RPS[sparql]} | ${P50[sparql]} ms | $(ratio "${RPS[sparql]}" "${RPS[fuseki]}") of Fuseki |
+| Fuseki, same question, $sparql_connections connections | ${RPS[fuseki4]} | ${P50[fuseki4]} ms | 1 |
+| \`/sparql\`, same question, uncached, $sparql_connections connections | ${RPS[sparql]} | ${P50[sparql]} ms | $(ratio "${RPS[sparql]}" "${RPS[fuseki4]}") of Fuseki |
 | search page, uncached | ${RPS[search]} | ${P50[search]} ms | |
 
 Start to first answer: first start with the seed ${first_start} ms; with the store loaded ${loaded_start} ms. Heap after a full GC: ${heap} MB.

@@ -43,6 +43,16 @@ public class AnswerCache {
 
     /** A successful answer: its headers (in order, repeated names kept) and its body. */
     record Answer(List<Map.Entry<String, String>> headers, byte[] body) {
+        /** The first value of a header, or null. */
+        String header(String name) {
+            for (Map.Entry<String, String> header : headers) {
+                if (header.getKey().equalsIgnoreCase(name)) {
+                    return header.getValue();
+                }
+            }
+            return null;
+        }
+
         int weight() {
             int weight = 64 + body.length;
             for (Map.Entry<String, String> header : headers) {

@@ -23,24 +23,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code If-None-Match} / {@code If-Modified-Since}. Every answer is a function of the store's content and of the
  * request (path, query, {@code Accept}), so the validator is the store version plus a hash of the request: a 304 costs
  * no query at all. Successful answers only carry the headers; errors never do.
- *
- * <p>The same reasoning keeps whole answers ({@link AnswerCache}): a public GET answered before at this store version
- * is answered again from its bytes, here, before any controller, query or template runs. An answer is kept only when
- * it is a 200 read at one store version (no write of this service ran meanwhile, and the store's version is still the
- * one it was read at, so that another instance's publication cannot leave a mixed answer behind), and it never sets a
- * cookie or says {@code no-store}/{@code private}. The administration and the actuator are never kept.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 class ConditionalGetFilter extends OncePerRequestFilter {
     private final StoreVersion version;
     private final StoreWrites writes;
-    private final AnswerCache cache;
 
-    ConditionalGetFilter(StoreVersion version, StoreWrites writes, AnswerCache cache) {
+    ConditionalGetFilter(StoreVersion version, StoreWrites writes) {
         this.version = version;
         this.writes = writes;
-        this.cache = cache;
     }
 
     @Override
@@ -62,168 +54,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
             response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return;
         }
-        String uri = request.getRequestURI();
-        if (uri.equals("/admin") || uri.startsWith("/admin/")) {
-            chain.doFilter(request, new ValidatorHeaders(response, etag, lastModified,
-                    () -> epoch % 2 == 0 && writes.epoch() == epoch));
-            return;
-        }
-        String token = version.token();
-        StringBuffer url = request.getRequestURL();
-        if (request.getQueryString() != null) {
-            url.append('?').append(request.getQueryString());
-        }
-        AnswerCache.Key key = new AnswerCache.Key(token, url.toString(), request.getHeader(HttpHeaders.ACCEPT),
-                request.getHeader(HttpHeaders.ACCEPT_LANGUAGE), request.getHeader(HttpHeaders.ORIGIN));
-        AnswerCache.Answer kept = cache.find(key);
-        if (kept != null) {
-            replay(kept, request, response);
-            return;
-        }
-        ValidatorHeaders validated = new ValidatorHeaders(response, etag, lastModified,
-                () -> epoch % 2 == 0 && writes.epoch() == epoch);
-        if (!request.getMethod().equals("GET")) {
-            chain.doFilter(request, validated);
-            return;
-        }
-        Recorder recorder = new Recorder(validated, cache.largestAnswer());
-        chain.doFilter(request, recorder);
-        recorder.finish();
-        if (recorder.keepable() && epoch % 2 == 0 && writes.epoch() == epoch && version.stillCurrent(token)) {
-            cache.keep(key, new AnswerCache.Answer(recorder.headers(), recorder.body()));
-        }
-    }
-
-    private static void replay(AnswerCache.Answer kept, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        response.setStatus(HttpServletResponse.SC_OK);
-        java.util.Set<String> set = new java.util.HashSet<>();
-        for (java.util.Map.Entry<String, String> header : kept.headers()) {
-            // set, then added: the filters before this one (security's headers) have set some of them already
-            if (set.add(header.getKey().toLowerCase(java.util.Locale.ROOT))) {
-                response.setHeader(header.getKey(), header.getValue());
-            } else {
-                response.addHeader(header.getKey(), header.getValue());
-            }
-        }
-        response.setContentLength(kept.body().length);
-        if (request.getMethod().equals("GET")) {
-            response.getOutputStream().write(kept.body());
-        }
-    }
-
-    /**
-     * Passes the answer through to the client and keeps a copy of it, up to {@code limit} bytes: a longer answer
-     * streams on and is not kept.
-     */
-    private static final class Recorder extends HttpServletResponseWrapper {
-        /** Headers that belong to one exchange, not to the answer. */
-        private static final java.util.Set<String> EXCHANGE = java.util.Set.of("date", "content-length",
-                "transfer-encoding", "connection", "keep-alive");
-        private final java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
-        private final long limit;
-        private boolean overLimit;
-        private ServletOutputStream stream;
-        private PrintWriter writer;
-
-        Recorder(HttpServletResponse response, long limit) {
-            super(response);
-            this.limit = limit;
-        }
-
-        private void record(byte[] bytes, int offset, int length) {
-            if (!overLimit && copy.size() + (long) length <= limit) {
-                copy.write(bytes, offset, length);
-            } else {
-                overLimit = true;
-            }
-        }
-
-        @Override
-        public ServletOutputStream getOutputStream() throws IOException {
-            if (stream == null) {
-                ServletOutputStream target = super.getOutputStream();
-                stream = new ServletOutputStream() {
-                    @Override
-                    public void write(int b) throws IOException {
-                        target.write(b);
-                        record(new byte[] {(byte) b}, 0, 1);
-                    }
-
-                    @Override
-                    public void write(byte[] bytes, int offset, int length) throws IOException {
-                        target.write(bytes, offset, length);
-                        record(bytes, offset, length);
-                    }
-
-                    @Override
-                    public void flush() throws IOException {
-                        target.flush();
-                    }
-
-                    @Override
-                    public boolean isReady() {
-                        return target.isReady();
-                    }
-
-                    @Override
-                    public void setWriteListener(jakarta.servlet.WriteListener listener) {
-                        target.setWriteListener(listener);
-                    }
-                };
-            }
-            return stream;
-        }
-
-        @Override
-        public PrintWriter getWriter() throws IOException {
-            if (writer == null) {
-                writer = new PrintWriter(new java.io.OutputStreamWriter(getOutputStream(),
-                        java.nio.charset.Charset.forName(getCharacterEncoding())));
-            }
-            return writer;
-        }
-
-        @Override
-        public void flushBuffer() throws IOException {
-            if (writer != null) {
-                writer.flush();
-            }
-            super.flushBuffer();
-        }
-
-        void finish() {
-            if (writer != null) {
-                writer.flush();
-            }
-        }
-
-        boolean keepable() {
-            if (overLimit || getStatus() != HttpServletResponse.SC_OK || getHeader(HttpHeaders.SET_COOKIE) != null) {
-                return false;
-            }
-            String cacheControl = getHeader(HttpHeaders.CACHE_CONTROL);
-            return cacheControl == null || !(cacheControl.contains("no-store") || cacheControl.contains("private"));
-        }
-
-        java.util.List<java.util.Map.Entry<String, String>> headers() {
-            java.util.List<java.util.Map.Entry<String, String>> headers = new java.util.ArrayList<>();
-            for (String name : getHeaderNames()) {
-                if (!EXCHANGE.contains(name.toLowerCase(java.util.Locale.ROOT))) {
-                    for (String value : getHeaders(name)) {
-                        headers.add(java.util.Map.entry(name, value));
-                    }
-                }
-            }
-            if (getHeader(HttpHeaders.CONTENT_TYPE) == null && getContentType() != null) {
-                headers.add(java.util.Map.entry(HttpHeaders.CONTENT_TYPE, getContentType()));
-            }
-            return java.util.List.copyOf(headers);
-        }
-
-        byte[] body() {
-            return copy.toByteArray();
-        }
+        chain.doFilter(request, new ValidatorHeaders(response, etag, lastModified,
+                () -> epoch % 2 == 0 && writes.epoch() == epoch));
     }
 
     private String etag(HttpServletRequest request) {
@@ -236,13 +68,7 @@ class ConditionalGetFilter extends OncePerRequestFilter {
     private static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
-            for (String candidate : ifNoneMatch.split(",")) {
-                String tag = candidate.strip();
-                if (tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag)) {
-                    return true;
-                }
-            }
-            return false;
+            return matches(ifNoneMatch, etag);
         }
         long since;
         try {
@@ -251,6 +77,17 @@ class ConditionalGetFilter extends OncePerRequestFilter {
             return false;
         }
         return since >= 0 && lastModified / 1000 <= since / 1000;
+    }
+
+    /** Whether an {@code If-None-Match} value names {@code etag} (weakly) or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        for (String candidate : ifNoneMatch.split(",")) {
+            String tag = candidate.strip();
+            if (tag.equals("*") || tag.equals(etag) || ("W/" + tag).equals(etag)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the validators just before the body starts, and only when the answer is a success. */
