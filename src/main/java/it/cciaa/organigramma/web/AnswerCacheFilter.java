@@ -20,8 +20,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Public GET answers kept whole ({@link AnswerCache}): a GET or HEAD answered before at this store version is
  * answered again from its bytes, here, before security, any controller, query or template runs (public reads need
  * no credentials; the administration and the actuator never pass here, nor the static files, which do not depend on
- * the store and which Spring serves from memory), with a 304 to an {@code If-None-Match} that
- * names its {@code ETag}. An answer is kept only when it is a 200 read at one store version (no write of this service
+ * the store and which Spring serves from memory), with a 304 to an {@code If-None-Match} that names its {@code ETag}
+ * or an {@code If-Modified-Since} not before its {@code Last-Modified}. An answer is kept only when it is a 200 read at one store version (no write of this service
  * ran meanwhile, and the store's version is still the one it was read at, so that another instance's publication
  * cannot leave a mixed answer behind), and it sets no cookie and says neither {@code no-store} nor {@code private}.
  * The validators themselves are {@link ConditionalGetFilter}'s, recorded with the rest of the answer.
@@ -78,8 +78,10 @@ class AnswerCacheFilter extends OncePerRequestFilter {
     private static void replay(AnswerCache.Answer kept, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         String etag = kept.header(HttpHeaders.ETAG);
-        String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
-        if (etag != null && ifNoneMatch != null && ConditionalGetFilter.matches(ifNoneMatch, etag)) {
+        String lastModified = kept.header(HttpHeaders.LAST_MODIFIED);
+        if (etag != null && lastModified != null && ConditionalGetFilter.notModified(request, etag,
+                java.time.ZonedDateTime.parse(lastModified, java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant().toEpochMilli())) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             for (String name : java.util.List.of(HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED, HttpHeaders.VARY,
                     HttpHeaders.CACHE_CONTROL)) {

@@ -65,7 +65,8 @@ class ConditionalGetFilter extends OncePerRequestFilter {
         return "W/\"" + version.token() + "-" + Long.toString(crc.getValue(), 36) + "\"";
     }
 
-    private static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
+    /** Whether the request's validators name this answer: 304 ({@code If-None-Match} first, as RFC 9110 says). */
+    static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
         String ifNoneMatch = request.getHeader(HttpHeaders.IF_NONE_MATCH);
         if (ifNoneMatch != null) {
             return matches(ifNoneMatch, etag);
