@@ -61,20 +61,17 @@ public class SearchIndex {
             // The first build (at start) runs beside the first requests instead of before them: until it is done,
             // search answers 503 "being built" and every other page is served. Later builds run where the content
             // changed, so that a search after a publication finds the new edition.
-            Thread.ofVirtual().name("search-index-first").start(() -> {
-                try {
-                    rebuildIfLatest(load);
-                } catch (RuntimeException e) {
-                    LOG.error("Cannot build the search index from the store; trying again in the background", e);
-                    retryInBackground(load);
-                }
-            });
+            Thread.ofVirtual().name("search-index-first").start(() -> build(load));
             return;
         }
+        build(load);
+    }
+
+    /** Builds the index for the store's load {@code load}; on failure the previous index, if any, keeps answering. */
+    private void build(long load) {
         try {
-            rebuild();
+            rebuildIfLatest(load);
         } catch (RuntimeException e) {
-            // The previous index, if any, keeps answering while the build is tried again.
             LOG.error("Cannot build the search index from the store; trying again in the background", e);
             retryInBackground(load);
         }

@@ -19,11 +19,9 @@ import org.apache.jena.sparql.expr.NodeValue;
 import org.apache.jena.sparql.expr.RegexEngine;
 import org.apache.jena.sparql.expr.nodevalue.NodeValueOps;
 import org.apache.jena.sparql.function.FunctionBase;
-import org.apache.jena.sparql.function.FunctionEnv;
 import org.apache.jena.sparql.function.FunctionRegistry;
 import org.apache.jena.sparql.syntax.syntaxtransform.ElementTransformCopyBase;
 import org.apache.jena.sparql.syntax.syntaxtransform.QueryTransformOps;
-import org.apache.jena.sparql.util.Symbol;
 
 /**
  * {@code REGEX} and {@code REPLACE} that stop when the query's time is up. A query's timeout stops its iterators
@@ -40,11 +38,9 @@ import org.apache.jena.sparql.util.Symbol;
 final class BoundedRegex {
     static final String REGEX = "urn:x-organigramma-kg:function:bounded-regex";
     static final String REPLACE = "urn:x-organigramma-kg:function:bounded-replace";
-    /** The query's deadline, as {@link System#nanoTime()}. */
-    static final Symbol DEADLINE = Symbol.create("urn:x-organigramma-kg:deadline");
     /**
-     * The deadline of the query the current thread runs: the context of a constant folded while the query is planned
-     * may not be the query's.
+     * The deadline ({@link System#nanoTime()}) of the public query the current thread runs: the query is planned and
+     * read on that thread, constants folded while it is planned included (their context is not the query's).
      */
     static final ThreadLocal<Long> THREAD_DEADLINE = new ThreadLocal<>();
     /** How many characters the matcher reads between two looks at the clock. */
@@ -142,21 +138,14 @@ final class BoundedRegex {
             return pattern;
         }
 
-        static Deadlined input(Node literal, FunctionEnv env) {
-            Object deadline = env == null || env.getContext() == null ? null : env.getContext().get(DEADLINE);
-            if (!(deadline instanceof Long)) {
-                deadline = THREAD_DEADLINE.get();
-            }
-            // Neither (not reached by public queries): the longest any query runs.
-            long until = deadline instanceof Long value ? value
+        static Deadlined input(Node literal) {
+            Long deadline = THREAD_DEADLINE.get();
+            // None (not reached by public queries): the longest any query runs.
+            long until = deadline != null ? deadline
                     : System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(1);
             return new Deadlined(literal.getLiteralLexicalForm(), until);
         }
 
-        @Override
-        public NodeValue exec(List<NodeValue> args) {
-            return exec(args, null);
-        }
     }
 
     /** {@code REGEX(text, pattern [, flags])}. */
@@ -166,10 +155,10 @@ final class BoundedRegex {
         }
 
         @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+        public NodeValue exec(List<NodeValue> args) {
             Node text = NodeValueOps.checkAndGetStringLiteral("REGEX", args.get(0));
             Pattern compiled = pattern(args.get(1), args.size() == 3 ? args.get(2) : null);
-            return NodeValue.booleanReturn(compiled.matcher(input(text, env)).find());
+            return NodeValue.booleanReturn(compiled.matcher(input(text)).find());
         }
     }
 
@@ -180,14 +169,14 @@ final class BoundedRegex {
         }
 
         @Override
-        protected NodeValue exec(List<NodeValue> args, FunctionEnv env) {
+        public NodeValue exec(List<NodeValue> args) {
             Node text = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(0));
             Pattern compiled = pattern(args.get(1), args.size() == 4 ? args.get(3) : null);
             if (compiled.matcher("").matches()) {
                 throw new ExprEvalException("REPLACE: the pattern matches the empty string");
             }
             String replacement = NodeValueOps.checkAndGetStringLiteral("REPLACE", args.get(2)).getLiteralLexicalForm();
-            Matcher matcher = compiled.matcher(input(text, env));
+            Matcher matcher = compiled.matcher(input(text));
             String replaced;
             try {
                 replaced = matcher.replaceAll(replacement);

@@ -178,7 +178,7 @@ public class PublicQueryRunner {
         long deadline = System.nanoTime() + timeout.toNanos();
         BoundedRegex.THREAD_DEADLINE.set(deadline);
         try {
-            return store.query(sent, timeout, builder -> tune(builder, deadline), exec -> read(exec, asked));
+            return store.query(sent, timeout, this::tune, exec -> read(exec, asked));
         } finally {
             BoundedRegex.THREAD_DEADLINE.remove();
         }
@@ -203,7 +203,7 @@ public class PublicQueryRunner {
     }
 
     /** What the two kinds of store read: an external one its timeout and formats, the embedded one its bounds. */
-    private void tune(QueryExecBuilder builder, long deadline) {
+    private void tune(QueryExecBuilder builder) {
         if (builder instanceof QueryExecHTTPBuilder http) {
             http.param("timeout", engine.timeoutParameter(timeout))
                     .acceptHeaderSelectQuery(STORE_RESULTS)
@@ -215,7 +215,6 @@ public class PublicQueryRunner {
             builder.set(ARQ.spillToDiskThreshold, SPILL_ROWS);
             // ORDER BY under the row cap keeps the top rows only, however many solutions the pattern has
             builder.set(ARQ.topNSortingThreshold, maxRows + 2);
-            builder.set(BoundedRegex.DEADLINE, deadline);
         }
     }
 

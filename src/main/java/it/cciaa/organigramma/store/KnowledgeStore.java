@@ -277,7 +277,7 @@ public final class KnowledgeStore implements it.cciaa.organigramma.query.RowSour
      * The rows read in full, each a copy that holds its values: the embedded store's rows read them from the database
      * when asked, which fails once their transaction has ended.
      */
-    public static RowSetRewindable detached(org.apache.jena.sparql.exec.RowSet rows) {
+    private static RowSetRewindable detached(org.apache.jena.sparql.exec.RowSet rows) {
         List<Binding> copies = new ArrayList<>();
         rows.forEachRemaining(row -> copies.add(BindingFactory.copy(row)));
         return RowSetStream.create(rows.getResultVars(), copies.iterator()).rewindable();
