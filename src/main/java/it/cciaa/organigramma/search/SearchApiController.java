@@ -2,6 +2,9 @@ package it.cciaa.organigramma.search;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import it.cciaa.organigramma.web.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -83,17 +86,21 @@ class SearchApiController {
     }
 
     @ExceptionHandler(InvalidSearchException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e) {
+    ResponseEntity<ProblemDetail> invalid(InvalidSearchException e, HttpServletRequest request,
+            HttpServletResponse response) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage()));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                        Message.of(e.getMessage()).textFor(request, response)));
     }
 
     @ExceptionHandler(SearchUnavailableException.class)
-    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e) {
+    ResponseEntity<ProblemDetail> unavailable(SearchUnavailableException e, HttpServletRequest request,
+            HttpServletResponse response) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
                 .header(HttpHeaders.RETRY_AFTER, SearchUnavailableException.RETRY_AFTER_SECONDS)
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, e.getMessage()));
+                .body(ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                        Message.of(e.getMessage()).textFor(request, response)));
     }
 
     private static Optional<Kind> kind(String kind) {

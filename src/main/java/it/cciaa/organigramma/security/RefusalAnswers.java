@@ -4,7 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import it.cciaa.organigramma.web.ErrorForm;
+import it.cciaa.organigramma.web.ErrorHeadings;
+import it.cciaa.organigramma.web.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -22,18 +25,20 @@ import org.springframework.security.web.firewall.RequestRejectedHandler;
  */
 final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
     static final String REALM = "Organigramma KG";
-    static final String UNAUTHORIZED = "Autenticazione richiesta: credenziali mancanti o non valide. "
-            + "/ Authentication required: missing or invalid credentials.";
-    static final String FORBIDDEN = "Operazione non consentita a questo utente. / Operation not allowed for this user.";
-    static final String CROSS_SITE = "Scrittura da un'altra origine rifiutata. / Write from another origin refused.";
-    static final String REJECTED = "Percorso o richiesta non ammessi (';', '//', '/./', '%2e', '%2f', '\\'…). "
-            + "/ Request path not allowed.";
+    static final Message UNAUTHORIZED = new Message("Autenticazione richiesta: credenziali mancanti o non valide.",
+            "Authentication required: missing or invalid credentials.");
+    static final Message FORBIDDEN = new Message("Operazione non consentita a questo utente.",
+            "Operation not allowed for this user.");
+    static final Message CROSS_SITE = new Message("Scrittura da un'altra origine rifiutata.",
+            "Write from another origin refused.");
+    static final Message REJECTED = new Message("Percorso o richiesta non ammessi (';', '//', '/./', '%2e', '%2f', "
+            + "'\\'…).", "Request path not allowed.");
 
     /** 429: too many failed logins from the client or for the user name; no password was checked. */
-    static String tooManyFailures(long seconds) {
-        return "Troppi accessi non riusciti da questo indirizzo o con questo nome utente: riprovare fra " + seconds
-                + " s. / Too many failed logins from this address or for this user name: try again in " + seconds
-                + " s.";
+    static Message tooManyFailures(long seconds) {
+        return new Message("Troppi accessi non riusciti da questo indirizzo o con questo nome utente: riprovare fra "
+                + seconds + " s.", "Too many failed logins from this address or for this user name: try again in "
+                + seconds + " s.");
     }
 
     @Override
@@ -56,7 +61,7 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
     }
 
     /** Writes a refusal; nothing is cached and the connection stays usable. */
-    static void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String reason)
+    static void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, Message reason)
             throws IOException {
         if (response.isCommitted()) {
             return;
@@ -66,6 +71,7 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
         response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
         Rendered rendered = render(request, status, reason);
         response.setContentType(rendered.contentType());
+        response.setLocale(rendered.language());
         byte[] bytes = rendered.body().getBytes(StandardCharsets.UTF_8);
         response.setContentLength(bytes.length);
         if (!"HEAD".equals(request.getMethod())) {
@@ -74,36 +80,36 @@ final class RefusalAnswers implements AuthenticationEntryPoint, AccessDeniedHand
         response.flushBuffer();
     }
 
-    /** A refusal's body and its type, as the request's {@code Accept} asks. */
-    record Rendered(String contentType, String body) {}
+    /** A refusal's body, its type as the request's {@code Accept} asks, and its language. */
+    record Rendered(String contentType, String body, Locale language) {}
 
-    static Rendered render(HttpServletRequest request, HttpStatus status, String reason) {
+    static Rendered render(HttpServletRequest request, HttpStatus status, Message refusal) {
+        Message title = ErrorHeadings.of(status.value());
+        Locale language = refusal.language(Message.preferred(request));
+        String reason = refusal.text(language);
         ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
         if (form == ErrorForm.HTML) {
-            return new Rendered("text/html;charset=UTF-8", page(status, reason));
+            return new Rendered("text/html;charset=UTF-8", page(status, title.text(language), reason, language),
+                    language);
         }
         if (form == ErrorForm.JSON) {
             return new Rendered(MediaType.APPLICATION_PROBLEM_JSON_VALUE, "{\"type\":\"about:blank\",\"title\":\""
                     + status.getReasonPhrase() + "\",\"status\":" + status.value() + ",\"detail\":\""
-                    + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}");
+                    + reason.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}", language);
         }
-        return new Rendered("text/plain;charset=UTF-8", status.value() + " " + reason + "\n");
+        return new Rendered("text/plain;charset=UTF-8", status.value() + " " + reason + "\n", language);
     }
 
-    private static String page(HttpStatus status, String reason) {
-        String title = switch (status) {
-            case UNAUTHORIZED -> "Autenticazione richiesta";
-            case FORBIDDEN -> "Operazione non consentita";
-            case BAD_REQUEST -> "Richiesta non valida";
-            case TOO_MANY_REQUESTS -> "Troppi tentativi";
-            default -> "Si è verificato un errore";
-        };
-        return "<!DOCTYPE html>\n<html lang=\"it\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
+    private static String page(HttpStatus status, String title, String reason, Locale language) {
+        boolean english = language.equals(Locale.ENGLISH);
+        return "<!DOCTYPE html>\n<html lang=\"" + language.getLanguage()
+                + "\" xmlns=\"http://www.w3.org/1999/xhtml\">\n<head>\n"
                 + "  <meta charset=\"utf-8\"/>\n  <title>" + title + " · Organigramma KG</title>\n"
                 + "  <link rel=\"stylesheet\" href=\"/css/site.css\"/>\n</head>\n<body>\n<main id=\"main\">\n"
                 + "  <h1>" + title + "</h1>\n  <p>" + escape(reason) + "</p>\n"
-                + "  <p class=\"muted\">Codice HTTP " + status.value() + "</p>\n"
-                + "  <p><a href=\"/\">Torna alla pagina iniziale</a></p>\n</main>\n</body>\n</html>\n";
+                + "  <p class=\"muted\">" + (english ? "HTTP status " : "Codice HTTP ") + status.value() + "</p>\n"
+                + "  <p><a href=\"/\">" + (english ? "Back to the home page" : "Torna alla pagina iniziale")
+                + "</a></p>\n</main>\n</body>\n</html>\n";
     }
 
     private static String escape(String text) {

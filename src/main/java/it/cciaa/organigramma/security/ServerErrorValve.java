@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.security;
 
+import it.cciaa.organigramma.web.Message;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.catalina.Valve;
@@ -56,9 +57,9 @@ class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebSer
     /** Writes the status and a short reason when nothing else wrote a body; never a stack trace. */
     static final class Report extends ErrorReportValve {
         private static final Logger ACCESS = LoggerFactory.getLogger("access");
-        private static final String UNREADABLE = "Richiesta non ammessa: percorso con ';', '//', '%2f', '\\', NUL…, "
-                + "oppure riga di richiesta o intestazioni malformate o oltre 8 KB. / Request not allowed: such a path, "
-                + "or a malformed request line or headers, or over 8 KB of them.";
+        private static final Message UNREADABLE = new Message("Richiesta non ammessa: percorso con ';', '//', '%2f', "
+                + "'\\', NUL…, oppure riga di richiesta o intestazioni malformate o oltre 8 KB.", "Request not allowed: "
+                + "such a path, or a malformed request line or headers, or over 8 KB of them.");
 
         @Override
         protected void report(Request request, Response response, Throwable throwable) {
@@ -70,8 +71,8 @@ class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebSer
             if (status == null) {
                 status = code < 500 ? HttpStatus.BAD_REQUEST : HttpStatus.INTERNAL_SERVER_ERROR;
             }
-            String reason = status == HttpStatus.BAD_REQUEST ? UNREADABLE
-                    : "Errore HTTP " + code + ". / " + status.getReasonPhrase() + ".";
+            Message reason = status == HttpStatus.BAD_REQUEST ? UNREADABLE
+                    : new Message("Errore HTTP " + code + ".", status.getReasonPhrase() + ".");
             // The request log's filter never saw this request: this is its one line.
             ACCESS.info("{} {} {} (refused by the server{})", request.getMethod(), request.getRequestURI(), code,
                     throwable == null || throwable.getMessage() == null ? ""
@@ -79,6 +80,7 @@ class ServerErrorValve implements WebServerFactoryCustomizer<TomcatServletWebSer
             RefusalAnswers.Rendered rendered = RefusalAnswers.render(request, status, reason);
             try {
                 response.setContentType(rendered.contentType());
+                response.setLocale(rendered.language());
                 Writer writer = response.getReporter();
                 if (writer != null) {
                     writer.write(rendered.body());

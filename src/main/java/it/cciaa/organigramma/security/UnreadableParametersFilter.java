@@ -4,6 +4,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import it.cciaa.organigramma.web.Message;
 import java.io.IOException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,11 +47,12 @@ class UnreadableParametersFilter extends OncePerRequestFilter {
                         && invalid.getErrorCode() == HttpStatus.CONTENT_TOO_LARGE.value()
                         ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
                 RefusalAnswers.send(request, response, status, status == HttpStatus.CONTENT_TOO_LARGE
-                        ? "Modulo troppo grande: al massimo " + maxFormSize.toMegabytes() + " MB. / Form too large: "
-                                + "at most " + maxFormSize.toMegabytes() + " MB."
-                        : "Parametri della richiesta non leggibili: codifica percentuale o UTF-8 non valida, o più di "
-                                + maxParameters + " parametri. / Request parameters cannot be read: invalid "
-                                + "percent-encoding or UTF-8, or more than " + maxParameters + " parameters.");
+                        ? new Message("Modulo troppo grande: al massimo " + maxFormSize.toMegabytes() + " MB.",
+                                "Form too large: at most " + maxFormSize.toMegabytes() + " MB.")
+                        : new Message("Parametri della richiesta non leggibili: codifica percentuale o UTF-8 non "
+                                + "valida, o più di " + maxParameters + " parametri.", "Request parameters cannot be "
+                                + "read: invalid percent-encoding or UTF-8, or more than " + maxParameters
+                                + " parameters."));
                 return;
             }
         }

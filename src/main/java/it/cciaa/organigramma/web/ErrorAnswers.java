@@ -3,6 +3,7 @@ package it.cciaa.organigramma.web;
 import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.store.StoreFailure;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -70,18 +71,18 @@ class ErrorAnswers {
     @ExceptionHandler(Exception.class)
     Object answer(Exception exception, HttpServletRequest request, HttpServletResponse response) {
         HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
-        String reason = null;
+        Message reason = null;
         if (exception instanceof MultipartException multipart) { // before the store check: its cause is an IOException
             status = multipart instanceof MaxUploadSizeExceededException ? HttpStatus.CONTENT_TOO_LARGE
                     : HttpStatus.BAD_REQUEST;
-            reason = status == HttpStatus.CONTENT_TOO_LARGE ? "Invio troppo grande: al massimo " + maxUpload
-                    + " in tutto e " + maxParts + " parti. / Upload too large: at most " + maxUpload + " in all and "
-                    + maxParts + " parts." : "Corpo multipart non leggibile (confine mancante, parti troncate). / "
-                    + "Malformed multipart body (missing boundary, truncated parts).";
+            reason = status == HttpStatus.CONTENT_TOO_LARGE ? new Message("Invio troppo grande: al massimo " + maxUpload
+                    + " in tutto e " + maxParts + " parti.", "Upload too large: at most " + maxUpload + " in all and "
+                    + maxParts + " parts.") : new Message("Corpo multipart non leggibile (confine mancante, parti "
+                    + "troncate).", "Malformed multipart body (missing boundary, truncated parts).");
         } else if (exception instanceof InvalidParameterException unreadable) { // one the filter did not read first
             status = HttpStatus.valueOf(unreadable.getErrorCode());
-            reason = "Parametri della richiesta non leggibili (codifica non valida, troppi o troppo grandi). / "
-                    + "Request parameters cannot be read (invalid encoding, too many or too large).";
+            reason = new Message("Parametri della richiesta non leggibili (codifica non valida, troppi o troppo "
+                    + "grandi).", "Request parameters cannot be read (invalid encoding, too many or too large).");
         } else if (exception instanceof ErrorResponse known) {
             status = known.getStatusCode();
             reason = SpringRefusals.reason(known);
@@ -90,22 +91,23 @@ class ErrorAnswers {
         } else if (exception instanceof RuntimeException failure && StoreFailure.unreachable(failure)) {
             LOG.warn("{} {}: the store cannot be reached ({})", request.getMethod(), request.getRequestURI(),
                     StoreFailure.cause(failure));
-            return storeUnreachable(request);
+            return storeUnreachable(request, response);
         }
         if (status.value() == 500) { // unexpected: the stack trace is for us, nothing of it for the client
             LOG.error("{} {} failed", request.getMethod(), request.getRequestURI(), exception);
             reason = null;
         } else if (status.is5xxServerError()) { // a state we named (no edition yet, store failed): one line
-            LOG.warn("{} {}: {} {}", request.getMethod(), request.getRequestURI(), status.value(), reason);
+            LOG.warn("{} {}: {} {}", request.getMethod(), request.getRequestURI(), status.value(),
+                    reason == null ? "" : reason.italian());
         }
-        return render(status, reason, request);
+        return render(status, reason, request, response);
     }
 
     /** 503 with Retry-After: the store does not answer now (health says why, to operators). */
-    private Object storeUnreachable(HttpServletRequest request) {
-        Object answer = render(HttpStatus.SERVICE_UNAVAILABLE, "L'archivio dei dati non risponde in questo momento: "
-                + "riprovare tra qualche secondo. / The data store cannot be reached right now: try again shortly.",
-                request);
+    private Object storeUnreachable(HttpServletRequest request, HttpServletResponse response) {
+        Object answer = render(HttpStatus.SERVICE_UNAVAILABLE, new Message("L'archivio dei dati non risponde in "
+                + "questo momento: riprovare tra qualche secondo.", "The data store cannot be reached right now: try "
+                + "again shortly."), request, response);
         if (answer instanceof ResponseEntity<?> entity) {
             return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
                     .header(HttpHeaders.RETRY_AFTER, "10").body(entity.getBody());
@@ -113,22 +115,37 @@ class ErrorAnswers {
         return answer;
     }
 
-    /** The answer in the form {@code Accept} asks for: the error page, problem JSON, or a line of text. */
-    static Object render(HttpStatusCode status, String reason, HttpServletRequest request) {
+    /**
+     * The answer in the form {@code Accept} asks for (the error page, problem JSON, or a line of text), in the language
+     * {@code Accept-Language} asks for when the reason exists in it, with {@code Content-Language} saying which.
+     */
+    static Object render(HttpStatusCode status, Message reason, HttpServletRequest request,
+            HttpServletResponse response) {
+        Message heading = ErrorHeadings.of(status.value());
+        Locale language = (reason == null ? heading : reason).language(Message.preferred(request));
+        String title = heading.text(language);
+        String detail = reason == null ? null : reason.text(language);
+        Message.answerIn(request, language);
+        response.setLocale(language);
         ErrorForm form = ErrorForm.of(request.getHeader(HttpHeaders.ACCEPT));
         if (form == ErrorForm.HTML) {
             ModelAndView view = new ModelAndView("error");
             view.setStatus(status);
             view.addObject("status", status.value());
-            view.addObject("reason", reason);
+            view.addObject("title", title);
+            view.addObject("reason", detail);
+            view.addObject("language", language.getLanguage());
+            view.addObject("english", language.equals(Locale.ENGLISH));
             return view;
         }
         if (form == ErrorForm.JSON) {
             org.springframework.http.ProblemDetail problem = org.springframework.http.ProblemDetail.forStatus(status);
-            problem.setDetail(reason);
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+            problem.setDetail(detail);
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(problem);
         }
-        String text = status.value() + (reason == null ? "" : " " + reason) + "\n";
-        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8").body(text);
+        String text = status.value() + (detail == null ? "" : " " + detail) + "\n";
+        return ResponseEntity.status(status).header(HttpHeaders.CONTENT_TYPE, "text/plain;charset=UTF-8")
+                .header(HttpHeaders.CONTENT_LANGUAGE, language.getLanguage()).body(text);
     }
 }

@@ -2,6 +2,7 @@ package it.cciaa.organigramma.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -16,18 +17,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPageController implements ErrorController {
 
     @RequestMapping("/error")
-    Object error(HttpServletRequest request) {
+    Object error(HttpServletRequest request, HttpServletResponse response) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 && HttpStatus.resolve(value).isError() ? HttpStatus.resolve(value) : HttpStatus.NOT_FOUND;
-        String reason = switch (status) {
-            case BAD_REQUEST -> "Richiesta non valida. / Bad request.";
-            case NOT_FOUND -> "Nessuna pagina a questo indirizzo. / No page at this address.";
-            case METHOD_NOT_ALLOWED -> "Metodo " + request.getMethod() + " non ammesso qui. / Method "
-                    + request.getMethod() + " not allowed here.";
-            case CONTENT_TOO_LARGE -> "Richiesta troppo grande. / Request too large.";
+        Message reason = switch (status) {
+            case BAD_REQUEST -> new Message("Richiesta non valida.", "Bad request.");
+            case NOT_FOUND -> new Message("Nessuna pagina a questo indirizzo.", "No page at this address.");
+            case METHOD_NOT_ALLOWED -> new Message("Metodo " + request.getMethod() + " non ammesso qui.", "Method "
+                    + request.getMethod() + " not allowed here.");
+            case CONTENT_TOO_LARGE -> new Message("Richiesta troppo grande.", "Request too large.");
             default -> null;
         };
-        return ErrorAnswers.render(status, reason, request);
+        return ErrorAnswers.render(status, reason, request, response);
     }
 }

@@ -19,33 +19,41 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 final class SpringRefusals {
     private SpringRefusals() {}
 
-    static String reason(ErrorResponse refusal) {
+    static Message reason(ErrorResponse refusal) {
         String detail = refusal.getBody().getDetail();
         return switch (refusal) {
-            case ResponseStatusException own -> own.getReason();
-            case MissingServletRequestParameterException missing -> "Parametro obbligatorio mancante «"
-                    + missing.getParameterName() + "» / missing required parameter '" + missing.getParameterName() + "'";
-            case MissingServletRequestPartException missing -> "Parte obbligatoria mancante nel modulo «"
-                    + missing.getRequestPartName() + "» / missing required form part '" + missing.getRequestPartName()
-                    + "'";
-            case MissingRequestHeaderException missing -> "Intestazione obbligatoria mancante «" + missing.getHeaderName()
-                    + "» / missing required header '" + missing.getHeaderName() + "'";
-            case HttpRequestMethodNotSupportedException method -> "Metodo " + method.getMethod() + " non ammesso qui"
-                    + (method.getSupportedHttpMethods() == null ? "" : "; ammessi / allowed: "
-                            + method.getSupportedHttpMethods().stream().map(Object::toString)
-                                    .collect(Collectors.joining(", ")))
-                    + " / method " + method.getMethod() + " not allowed here";
-            case HttpMediaTypeNotAcceptableException notAcceptable -> "Nessuna rappresentazione nel formato chiesto da "
-                    + "Accept; formati / formats: " + notAcceptable.getSupportedMediaTypes().stream()
-                            .map(Object::toString).collect(Collectors.joining(", "))
-                    + " / no representation in the format Accept asks for";
-            case HttpMediaTypeNotSupportedException unsupported -> "Tipo di contenuto non ammesso"
-                    + (unsupported.getContentType() == null ? "" : " «" + unsupported.getContentType() + "»")
-                    + " / unsupported content type";
-            case MethodArgumentTypeMismatchException mismatch -> "Parametro «" + mismatch.getName()
-                    + "» non valido / invalid parameter '" + mismatch.getName() + "'";
-            case NoResourceFoundException notFound -> "Nessuna pagina a questo indirizzo / no page at this address";
-            default -> detail;
+            case ResponseStatusException own -> own.getReason() == null ? null : Message.of(own.getReason());
+            case MissingServletRequestParameterException missing -> new Message("Parametro obbligatorio mancante «"
+                    + missing.getParameterName() + "»", "Missing required parameter '" + missing.getParameterName()
+                    + "'");
+            case MissingServletRequestPartException missing -> new Message("Parte obbligatoria mancante nel modulo «"
+                    + missing.getRequestPartName() + "»", "Missing required form part '" + missing.getRequestPartName()
+                    + "'");
+            case MissingRequestHeaderException missing -> new Message("Intestazione obbligatoria mancante «"
+                    + missing.getHeaderName() + "»", "Missing required header '" + missing.getHeaderName() + "'");
+            case HttpRequestMethodNotSupportedException method -> {
+                String allowed = method.getSupportedHttpMethods() == null ? null : method.getSupportedHttpMethods()
+                        .stream().map(Object::toString).collect(Collectors.joining(", "));
+                yield new Message("Metodo " + method.getMethod() + " non ammesso qui"
+                        + (allowed == null ? "" : "; ammessi: " + allowed), "Method " + method.getMethod()
+                        + " not allowed here" + (allowed == null ? "" : "; allowed: " + allowed));
+            }
+            case HttpMediaTypeNotAcceptableException notAcceptable -> {
+                String formats = notAcceptable.getSupportedMediaTypes().stream().map(Object::toString)
+                        .collect(Collectors.joining(", "));
+                yield new Message("Nessuna rappresentazione nel formato chiesto da Accept; formati: " + formats,
+                        "No representation in the format Accept asks for; formats: " + formats);
+            }
+            case HttpMediaTypeNotSupportedException unsupported -> {
+                String type = unsupported.getContentType() == null ? "" : " «" + unsupported.getContentType() + "»";
+                yield new Message("Tipo di contenuto non ammesso" + type, "Unsupported content type" + type);
+            }
+            case MethodArgumentTypeMismatchException mismatch -> new Message("Parametro «" + mismatch.getName()
+                    + "» non valido", "Invalid parameter '" + mismatch.getName() + "'");
+            case NoResourceFoundException notFound -> new Message("Nessuna pagina a questo indirizzo",
+                    "No page at this address");
+            default -> detail == null ? null : new Message(ErrorHeadings.of(refusal.getStatusCode().value())
+                    .italian(), detail);
         };
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ConcurrentModel;
 
@@ -40,10 +41,18 @@ class SearchUnavailableTest {
         SearchApiController controller = new SearchApiController(unbuilt);
         assertThatThrownBy(() -> controller.search("tributi", null, null, null, null))
                 .isInstanceOfSatisfying(SearchUnavailableException.class, e -> {
-                    ResponseEntity<ProblemDetail> answer = controller.unavailable(e);
+                    MockHttpServletResponse response = new MockHttpServletResponse();
+                    ResponseEntity<ProblemDetail> answer = controller.unavailable(e, new MockHttpServletRequest(),
+                            response);
                     assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.SERVICE_UNAVAILABLE);
                     assertThat(answer.getHeaders().getFirst("Retry-After")).isEqualTo("5");
-                    assertThat(answer.getBody().getDetail()).contains("try again");
+                    assertThat(answer.getBody().getDetail()).isEqualTo("L'indice di ricerca è in preparazione: "
+                            + "riprova tra qualche secondo");
+                    assertThat(response.getHeader("Content-Language")).isEqualTo("it");
+                    MockHttpServletRequest english = new MockHttpServletRequest();
+                    english.addHeader("Accept-Language", "en-GB,en;q=0.9");
+                    assertThat(controller.unavailable(e, english, new MockHttpServletResponse()).getBody()
+                            .getDetail()).isEqualTo("the search index is being built: try again in a few seconds");
                 });
     }
 }
