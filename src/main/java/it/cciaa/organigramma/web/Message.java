@@ -54,11 +54,16 @@ public record Message(String italian, String english) {
             return Locale.ITALIAN;
         }
         try {
-            List<String> chosen = Locale.filterTags(Locale.LanguageRange.parse(acceptLanguage), LANGUAGES);
-            return chosen.isEmpty() ? Locale.ITALIAN : Locale.forLanguageTag(chosen.getFirst());
+            for (Locale.LanguageRange range : Locale.LanguageRange.parse(acceptLanguage)) { // by weight, best first
+                String language = range.getRange().split("-", 2)[0];
+                if (range.getWeight() > 0 && (language.equals("*") || LANGUAGES.contains(language))) {
+                    return language.equals("*") ? Locale.ITALIAN : Locale.forLanguageTag(language);
+                }
+            }
         } catch (IllegalArgumentException unreadable) {
             return Locale.ITALIAN;
         }
+        return Locale.ITALIAN;
     }
 
     /** The language the request prefers among the service's. */

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ConcurrentModel;
 import org.w3c.dom.Document;
@@ -171,7 +172,8 @@ class NationalSearchTest {
         }
         SearchApiController api = new SearchApiController(index);
         assertThatThrownBy(() -> api.search("tributi", null, "cciaa-di-nessuno", null, null))
-                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(api.invalid(e).getStatusCode())
+                .isInstanceOfSatisfying(InvalidSearchException.class, e -> assertThat(api.invalid(e,
+                        new MockHttpServletRequest(), new MockHttpServletResponse()).getStatusCode())
                         .isEqualTo(HttpStatus.BAD_REQUEST));
     }
 
