@@ -56,10 +56,16 @@ public class LinkedDataLinks {
     }
 
     /**
-     * Where a browser finds the resource's page on this server (in the edition the current request shows): an IRI on
-     * the base, or a persistent term of the ontology or a shape, at its path; any other by {@code /risorsa?iri=}.
+     * Where a browser finds the resource's page (in the edition the current request shows): an IRI on the base, or a
+     * persistent term of the ontology or a shape, at its path on this server; a term of a standard vocabulary (RDF,
+     * SKOS, DCAT, ORG…), which the store does not describe, at its own IRI; any other by {@code /risorsa?iri=}.
      */
     public String href(String iri) {
+        return paths.pathOf(iri).isEmpty() && StandardTerms.isStandard(iri) ? iri : onThisServer(iri);
+    }
+
+    /** The resource's address on this server, in the edition the current request shows. */
+    private String onThisServer(String iri) {
         String href = pathOf(iri);
         RequestAttributes request = RequestContextHolder.getRequestAttributes();
         Object edition = request == null ? null : request.getAttribute(EDITION_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
@@ -91,7 +97,7 @@ public class LinkedDataLinks {
 
     /** A plain link to one RDF form of the resource ({@code turtle}, {@code jsonld}, {@code rdfxml}, {@code ntriples}). */
     public String formatLink(String iri, String format) {
-        String href = href(iri);
+        String href = onThisServer(iri);
         return href + (href.contains("?") ? "&" : "?") + "format=" + format;
     }
 }

@@ -42,7 +42,7 @@ public record ResourceView(String iri, String title, List<PropertyValues> proper
         description.find(Node.ANY, Node.ANY, subject).forEachRemaining(t -> {
             if (t.getSubject().isURI()) {
                 String from = t.getSubject().getURI();
-                incoming.add(new Link(from, labels.getOrDefault(from, curie(from)), links.href(from),
+                incoming.add(new Link(from, name(from, labels), links.href(from),
                         t.getPredicate().getURI(), name(t.getPredicate().getURI(), labels)));
             }
         });
@@ -62,13 +62,14 @@ public record ResourceView(String iri, String title, List<PropertyValues> proper
                 }
             }
         }
-        return labels.getOrDefault(subject.getURI(), curie(subject.getURI()));
+        return name(subject.getURI(), labels);
     }
 
     private static Value value(Node node, Map<String, String> labels, LinkedDataLinks links, Graph description) {
         if (node.isURI()) {
-            return new Value(labels.getOrDefault(node.getURI(), curie(node.getURI())), links.href(node.getURI()),
-                    labels.containsKey(node.getURI()) ? curie(node.getURI()) : null);
+            String name = name(node.getURI(), labels);
+            return new Value(name, links.href(node.getURI()), name.equals(curie(node.getURI())) ? null
+                    : curie(node.getURI()));
         }
         if (node.isBlank()) {
             StringBuilder text = new StringBuilder("[");
@@ -83,15 +84,18 @@ public record ResourceView(String iri, String title, List<PropertyValues> proper
         return new Value(node.getLiteralLexicalForm(), null, note);
     }
 
-    private static String name(String property, Map<String, String> labels) {
-        return labels.getOrDefault(property, curie(property));
+    /** What the store calls the resource, else the Italian name of a standard term, else its compact IRI. */
+    private static String name(String iri, Map<String, String> labels) {
+        return labels.getOrDefault(iri, StandardTerms.label(iri).orElseGet(() -> curie(iri)));
     }
 
     /** {@code skos:prefLabel} for a known namespace, the IRI itself otherwise. */
     public static String curie(String iri) {
-        for (Map.Entry<String, String> prefix : Prefixes.ALL.entrySet()) {
-            if (iri.startsWith(prefix.getValue()) && iri.length() > prefix.getValue().length()) {
-                return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
+        for (Map<String, String> prefixes : List.of(Prefixes.ALL, StandardTerms.MORE_PREFIXES)) {
+            for (Map.Entry<String, String> prefix : prefixes.entrySet()) {
+                if (iri.startsWith(prefix.getValue()) && iri.length() > prefix.getValue().length()) {
+                    return prefix.getKey() + ":" + iri.substring(prefix.getValue().length());
+                }
             }
         }
         return iri;
