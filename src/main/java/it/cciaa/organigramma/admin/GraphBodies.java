@@ -61,8 +61,8 @@ final class GraphBodies {
                 }
             }
         }
-        throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "Formati disponibili / Formats offered: "
-                + OFFERED);
+        throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "Formati disponibili: " + OFFERED
+                + " / Formats offered: " + OFFERED);
     }
 
     private static Lang lang(String contentType) {

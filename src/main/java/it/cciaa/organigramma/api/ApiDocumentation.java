@@ -47,11 +47,11 @@ class ApiDocumentation {
                 }
                 Operation operation = new Operation()
                         .operationId("query_" + query.name().replaceAll("[^A-Za-z0-9]", "_"))
-                        .summary(query.summary())
+                        .summary(query.italianTitle())
                         .description(query.description() + "\n\nSPARQL: `queries/" + query.name() + ".rq`")
                         .tags(List.of("queries" + (query.tags().isEmpty() ? "" : ": " + query.tags().getFirst())))
                         .responses(new ApiResponses()
-                                .addApiResponse("200", new ApiResponse().description("Le righe / the rows")
+                                .addApiResponse("200", new ApiResponse().description("Le righe")
                                         .content(new Content()
                                                 .addMediaType("application/json", new io.swagger.v3.oas.models.media.MediaType()
                                                         .schema(new ArraySchema().items(new MapSchema()
@@ -59,8 +59,8 @@ class ApiDocumentation {
                                                 .addMediaType("application/sparql-results+json", new io.swagger.v3.oas.models.media.MediaType())
                                                 .addMediaType("text/csv", new io.swagger.v3.oas.models.media.MediaType())
                                                 .addMediaType("text/tab-separated-values", new io.swagger.v3.oas.models.media.MediaType())))
-                                .addApiResponse("400", new ApiResponse().description("Parametro non valido / bad parameter"))
-                                .addApiResponse("503", new ApiResponse().description("Tempo scaduto / timed out")));
+                                .addApiResponse("400", new ApiResponse().description("Parametro non valido"))
+                                .addApiResponse("503", new ApiResponse().description("Tempo scaduto")));
                 for (String required : query.requiredParameters()) {
                     operation.addParametersItem(new Parameter().in("query").name(required).required(true)
                             .schema(new StringSchema()).description("?_" + required));
@@ -69,8 +69,7 @@ class ApiDocumentation {
                     operation.addParametersItem(new Parameter().in("query").name(optional).required(false)
                             .schema(new StringSchema()).description(optional.equals(EditionRowSource.PARAMETER)
                                     ? "?__edition: l'edizione da leggere, come IRI del suo grafo o come chiave "
-                                    + "(2025-01-01); se assente, l'edizione corrente / the edition to read (graph IRI "
-                                    + "or key); absent: the current edition"
+                                    + "(2025-01-01); se assente, l'edizione corrente"
                                     : "?__" + optional));
                 }
                 operation.addParametersItem(new Parameter().in("query").name("format").required(false)

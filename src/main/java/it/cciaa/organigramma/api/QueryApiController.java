@@ -72,7 +72,8 @@ class QueryApiController {
         }
         String name = path.substring(PATH.length() + 1);
         NamedQuery query = queries.find(name).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Nessuna query di nome '" + name + "' / no query named '" + name + "'. Elenco: " + PATH));
+                "Nessuna query di nome '" + name + "'; l'elenco è in " + PATH + " / no query named '" + name
+                        + "'; the list is at " + PATH));
         if (!query.query().isSelectType()) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND, "La query '" + name
                     + "' non restituisce righe: eseguirla da /sparql / not a SELECT query: run it at /sparql");
@@ -95,7 +96,8 @@ class QueryApiController {
             }
             if (!query.requiredParameters().contains(name) && !query.optionalParameters().contains(name)) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro sconosciuto '" + name
-                        + "' / unknown parameter; parametri: " + allParameters(query));
+                        + "'; parametri: " + allParameters(query) + " / unknown parameter '" + name
+                        + "'; parameters: " + allParameters(query));
             }
             if (value.length() > 2000) {
                 throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro '" + name + "' troppo lungo / too long");

@@ -4,6 +4,7 @@ import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.vocabulary.Prefixes;
+import it.cciaa.organigramma.web.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -85,12 +86,10 @@ class LinkedDataController {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<Representation> chosen = Representation.choose(format, accept);
         if (chosen.isEmpty()) {
-            response.setStatus(HttpStatus.NOT_ACCEPTABLE.value());
-            response.setContentType("text/plain;charset=UTF-8");
-            response.getWriter().write("Formato non disponibile / not acceptable. Formati: text/html, text/turtle, "
-                    + "application/ld+json, application/rdf+xml, application/n-triples; ?format=turtle|jsonld|"
-                    + "rdfxml|ntriples|html|json\n");
-            return null;
+            String formats = "text/html, text/turtle, application/ld+json, application/rdf+xml, "
+                    + "application/n-triples; ?format=turtle|jsonld|rdfxml|ntriples|html|json";
+            throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "Formato non disponibile; formati: "
+                    + formats + Message.SEPARATOR + "Format not available; formats: " + formats);
         }
         boolean namedGraph = iris.isGraph(iri);
         String editionGraph = namedGraph ? null : editions.editionGraph(edition);

@@ -68,7 +68,7 @@ class OpenDataController {
 
     private static Dump dumpNamed(String file) {
         return Dump.ofFileName(file).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND,
-                "Nessun file di nome " + file + " / no such dump; vedere /dati"));
+                "Nessun file di nome " + file + ": l'elenco è in /dati / no such dump: see /dati"));
     }
 
     private void send(Dump dump, it.cciaa.organigramma.edition.Edition chamber, HttpServletResponse response)

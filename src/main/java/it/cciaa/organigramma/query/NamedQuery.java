@@ -211,4 +211,9 @@ public record NamedQuery(
         }
         return entries;
     }
+
+    /** The Italian title: the {@code summary_it} line, or the English summary of a query that has none yet. */
+    public String italianTitle() {
+        return italianSummary.isEmpty() ? summary : italianSummary;
+    }
 }

@@ -41,22 +41,23 @@ class SearchApiController {
         this.index = index;
     }
 
-    @Operation(summary = "Full-text search over units, processes, activities and laws",
-            description = "Italian analysis (accents, case, elision and plurals do not matter); a code such as C2.7.5 "
-                    + "or 2.1 finds its resource first. Results are ranked, with a snippet and counts by kind. Units "
-                    + "are those of every chamber's current edition, each hit naming its chamber; ente keeps one "
-                    + "chamber's units (processes, activities and laws are shared by every chamber and stay).")
+    @Operation(summary = "Ricerca testuale fra unità, processi, attività e norme",
+            description = "Analisi per l'italiano (accenti, maiuscole, elisioni e plurali non contano); un codice come "
+                    + "C2.7.5 o 2.1 trova per prima la sua risorsa. I risultati sono ordinati per pertinenza, con un "
+                    + "estratto e i conteggi per tipo. Le unità sono quelle dell'edizione corrente di ogni ente, e ogni "
+                    + "risultato nomina il suo ente; ente tiene le unità di un solo ente (processi, attività e norme "
+                    + "sono comuni a tutti gli enti e restano).")
     @GetMapping(path = "/api/search", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<SearchResults> search(
-            @Parameter(description = "words or a code, 1 to 200 characters", example = "tributi")
+            @Parameter(description = "parole o un codice, da 1 a 200 caratteri", example = "tributi")
             @RequestParam(name = "q", required = false) String q,
-            @Parameter(description = "only results of this kind: unit, process, activity or law")
+            @Parameter(description = "solo i risultati di questo tipo: unit (unità), process (processo), activity (attività) o law (norma)")
             @RequestParam(name = "kind", required = false) String kind,
-            @Parameter(description = "only the units of this chamber, by its identifier", example = "cciaa-di-foggia")
+            @Parameter(description = "solo le unità di questo ente, indicato con il suo identificativo", example = "cciaa-di-foggia")
             @RequestParam(name = SearchRequest.ENTE_PARAMETER, required = false) String ente,
-            @Parameter(description = "results per page, 1 to 100 (default 20)")
+            @Parameter(description = "risultati per pagina, da 1 a 100 (predefinito 20)")
             @RequestParam(name = "limit", required = false) String limit,
-            @Parameter(description = "ranked results to skip, 0 to 10000 (default 0)")
+            @Parameter(description = "risultati da saltare, da 0 a 10000 (predefinito 0)")
             @RequestParam(name = "offset", required = false) String offset) {
         SearchRequest search = new SearchRequest(q, kind(kind), SearchRequest.readEnte(ente),
                 number("offset", offset, 0, 0, SearchRequest.LARGEST_OFFSET),
@@ -64,16 +65,17 @@ class SearchApiController {
         return ResponseEntity.ok(index.search(search));
     }
 
-    @Operation(summary = "Completions of what is being typed in a search box",
-            description = "Labels with words starting with each typed word (accents and case do not matter), best "
-                    + "first: the resource whose code was typed, labels starting with the text, then the rest.")
+    @Operation(summary = "Completamenti di ciò che si sta scrivendo in una casella di ricerca",
+            description = "Nomi con parole che iniziano con ogni parola scritta (accenti e maiuscole non contano), i "
+                    + "migliori prima: la risorsa di cui si è scritto il codice, i nomi che iniziano con il testo, poi "
+                    + "gli altri.")
     @GetMapping(path = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<List<Suggestion>> suggest(
-            @Parameter(description = "the text typed so far, 1 to 200 characters", example = "regis")
+            @Parameter(description = "il testo scritto finora, da 1 a 200 caratteri", example = "regis")
             @RequestParam(name = "q", required = false) String q,
-            @Parameter(description = "only the units of this chamber, by its identifier", example = "cciaa-di-foggia")
+            @Parameter(description = "solo le unità di questo ente, indicato con il suo identificativo", example = "cciaa-di-foggia")
             @RequestParam(name = SearchRequest.ENTE_PARAMETER, required = false) String ente,
-            @Parameter(description = "most completions, 1 to 50 (default 10)")
+            @Parameter(description = "numero massimo di completamenti, da 1 a 50 (predefinito 10)")
             @RequestParam(name = "limit", required = false) String limit) {
         String typed = q == null ? "" : q.strip();
         if (typed.isEmpty() || typed.length() > SearchRequest.LONGEST_TEXT) {

@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.sparql;
 
+import it.cciaa.organigramma.web.Message;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -26,13 +28,15 @@ final class AnswerSender {
     }
 
     /** A refusal as plain text: the status and the message, never a stack trace. */
-    static void sendMessage(SparqlRequestException refusal, HttpServletResponse response) {
+    static void sendMessage(SparqlRequestException refusal, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setStatus(refusal.status().value());
         if (refusal.status() == org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE
                 || refusal.status() == org.springframework.http.HttpStatus.TOO_MANY_REQUESTS) {
             response.setHeader("Retry-After", "10");
         }
-        write(response, "text/plain;charset=utf-8", (refusal.getMessage() + "\n").getBytes(StandardCharsets.UTF_8));
+        String text = Message.of(refusal.getMessage()).textFor(request, response);
+        write(response, "text/plain;charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(HttpServletResponse response, String contentType, byte[] body) {

@@ -55,12 +55,12 @@ final class ErrorTranslator {
             }
             LOG.warn("The store answered a public query with HTTP {}: {}", http.getStatusCode(),
                     body.lines().filter(line -> !line.isBlank()).findFirst().orElse(http.getMessage()));
-            return storeFailed("l'archivio ha risposto con errore HTTP " + http.getStatusCode()
-                    + " / the store answered with HTTP error " + http.getStatusCode());
+            return storeFailed("l'archivio ha risposto con errore HTTP " + http.getStatusCode(),
+                    "the store answered with HTTP error " + http.getStatusCode());
         }
         if (causedBy(failure, ConnectException.class) || failure instanceof QueryExceptionHTTP) {
             LOG.warn("The store cannot be reached: {}", failure.toString());
-            return storeFailed("l'archivio non è raggiungibile / the store cannot be reached");
+            return storeFailed("l'archivio non è raggiungibile", "the store cannot be reached");
         }
         if (atTimeLimit) {
             // A body cut short while streaming: the store stopped the query at its time limit.
@@ -68,7 +68,7 @@ final class ErrorTranslator {
         }
         if (failure instanceof JenaException) {
             LOG.warn("The store's answer to a public query could not be read", failure);
-            return storeFailed("la risposta dell'archivio non è leggibile / the store's answer cannot be read");
+            return storeFailed("la risposta dell'archivio non è leggibile", "the store's answer cannot be read");
         }
         LOG.error("A public query failed", failure);
         return new SparqlRequestException(HttpStatus.INTERNAL_SERVER_ERROR,
@@ -80,10 +80,9 @@ final class ErrorTranslator {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 
-    private static SparqlRequestException storeFailed(String what) {
-        return new SparqlRequestException(HttpStatus.BAD_GATEWAY,
-                "La query non ha potuto essere eseguita: " + what + ". Riprovare più tardi. / "
-                        + "The query could not be run; try again later.");
+    private static SparqlRequestException storeFailed(String cosa, String what) {
+        return new SparqlRequestException(HttpStatus.BAD_GATEWAY, "La query non ha potuto essere eseguita: " + cosa
+                + ". Riprovare più tardi. / The query could not be run (" + what + "); try again later.");
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {

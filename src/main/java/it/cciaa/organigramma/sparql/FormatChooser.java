@@ -24,8 +24,9 @@ final class FormatChooser {
     static AnswerFormat choose(String formatParameter, String accept, List<AnswerFormat> offered, String answerKind) {
         if (formatParameter != null && !formatParameter.isBlank()) {
             AnswerFormat named = AnswerFormat.byKey(formatParameter).orElseThrow(() -> new SparqlRequestException(
-                    HttpStatus.BAD_REQUEST, "Formato sconosciuto / unknown format '" + formatParameter.strip()
-                            + "': usare / use one of " + keys(List.of(AnswerFormat.values()))));
+                    HttpStatus.BAD_REQUEST, "Formato sconosciuto '" + formatParameter.strip() + "': usare "
+                            + keys(List.of(AnswerFormat.values())) + " / unknown format '" + formatParameter.strip()
+                            + "': use one of " + keys(List.of(AnswerFormat.values()))));
             if (!offered.contains(named)) {
                 throw notAcceptable(answerKind, offered);
             }
@@ -91,9 +92,10 @@ final class FormatChooser {
     }
 
     private static SparqlRequestException notAcceptable(String answerKind, List<AnswerFormat> offered) {
+        String formats = offered.stream().map(f -> f.mediaType() + " (format=" + f.key() + ")")
+                .collect(Collectors.joining(", "));
         return new SparqlRequestException(HttpStatus.NOT_ACCEPTABLE, "Formato non disponibile per " + answerKind
-                + " / format not available for this answer. Formati possibili / available: "
-                + offered.stream().map(f -> f.mediaType() + " (format=" + f.key() + ")").collect(Collectors.joining(", ")));
+                + ". Formati possibili: " + formats + " / format not available for this answer. Available: " + formats);
     }
 
     private static String keys(List<AnswerFormat> formats) {

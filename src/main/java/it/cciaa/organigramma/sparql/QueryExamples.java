@@ -46,7 +46,7 @@ class QueryExamples {
      * comments, then the query as written.
      */
     static String text(NamedQuery query) {
-        StringBuilder text = new StringBuilder("# ").append(title(query)).append('\n')
+        StringBuilder text = new StringBuilder("# ").append(query.italianTitle()).append('\n')
                 .append("# Dalla libreria delle query: queries/").append(query.name()).append(".rq\n");
         if (!query.requiredParameters().isEmpty()) {
             text.append("# Parametri da impostare: ").append(variables("?_", query.requiredParameters()))
@@ -64,7 +64,7 @@ class QueryExamples {
         Map<String, List<SparqlPage.Example>> byTag = new LinkedHashMap<>();
         QueryTags.ordered().forEach(tag -> byTag.put(tag, new ArrayList<>()));
         for (NamedQuery query : queries) {
-            SparqlPage.Example example = new SparqlPage.Example(title(query), query.name(),
+            SparqlPage.Example example = new SparqlPage.Example(query.italianTitle(), query.name(),
                     "/sparql?query=" + URLEncoder.encode(text(query), StandardCharsets.UTF_8),
                     variables("?_", query.requiredParameters()), variables("?__", query.optionalParameters()));
             query.tags().forEach(tag -> byTag.computeIfAbsent(tag, unknown -> new ArrayList<>()).add(example));
@@ -85,10 +85,6 @@ class QueryExamples {
                 .toList();
     }
 
-    /** The Italian title, or the English summary of a query that has none yet. */
-    private static String title(NamedQuery query) {
-        return query.italianSummary().isEmpty() ? query.summary() : query.italianSummary();
-    }
 
     private static String variables(String marker, Set<String> parameters) {
         return parameters.stream().map(parameter -> marker + parameter).collect(Collectors.joining(", "));

@@ -2,6 +2,7 @@ package it.cciaa.organigramma.sparql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import it.cciaa.organigramma.web.Message;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -111,8 +112,9 @@ public final class QueryPolicy {
                     "Manca la query: usare il parametro query= / no query: use the query= parameter.");
         }
         if (text.length() > MAX_QUERY_LENGTH) {
-            throw new SparqlRequestException(HttpStatus.CONTENT_TOO_LARGE, "Query troppo lunga / query too long: "
-                    + text.length() + " caratteri / characters, al massimo / at most " + MAX_QUERY_LENGTH + ".");
+            throw new SparqlRequestException(HttpStatus.CONTENT_TOO_LARGE, "Query troppo lunga: "
+                    + text.length() + " caratteri, al massimo " + MAX_QUERY_LENGTH + ". / Query too long: "
+                    + text.length() + " characters, at most " + MAX_QUERY_LENGTH + ".");
         }
         try {
             Query query = QueryFactory.create(text, baseIri, Syntax.syntaxSPARQL_11);
@@ -166,14 +168,13 @@ public final class QueryPolicy {
             message = String.join("\n", lines.subList(0, EXPECTED_SHOWN + 2)) + "\n    …";
         }
         Matcher position = POSITION.matcher(message);
-        String where = position.find()
-                ? "riga " + position.group(1) + ", colonna " + position.group(2) + " / line " + position.group(1)
-                        + ", column " + position.group(2)
-                : e.getLine() > 0
-                        ? "riga " + e.getLine() + ", colonna " + e.getColumn() + " / line " + e.getLine() + ", column "
-                                + e.getColumn()
-                        : "posizione ignota / unknown position";
-        return "Errore di sintassi SPARQL 1.1 / SPARQL 1.1 syntax error (" + where + "):\n" + message;
+        boolean found = position.find();
+        String line = found ? position.group(1) : String.valueOf(e.getLine());
+        String column = found ? position.group(2) : String.valueOf(e.getColumn());
+        boolean known = found || e.getLine() > 0;
+        return "Errore di sintassi SPARQL 1.1 (" + (known ? "riga " + line + ", colonna " + column : "posizione ignota")
+                + "):\n" + message + Message.SEPARATOR + "SPARQL 1.1 syntax error ("
+                + (known ? "line " + line + ", column " + column : "unknown position") + "):\n" + message;
     }
 
     private static void requireStoreGraphs(List<String> graphs, String clause, Predicate<String> isStoreGraph) {

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.sparql;
 
 import it.cciaa.organigramma.store.KgProperties;
+import it.cciaa.organigramma.web.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -103,14 +104,14 @@ class SparqlController {
             HttpServletResponse response) {
         if (sparql != null && sparql.wantsPage()) {
             try {
-                ModelAndView page = page(pages.form(sparql, refusal.getMessage()), request);
+                ModelAndView page = page(pages.form(sparql, Message.of(refusal.getMessage()).italian()), request);
                 page.setStatus(refusal.status());
                 return page;
             } catch (RuntimeException storeDown) {
                 LOG.debug("The page of a refused query cannot list the store's graphs", storeDown);
             }
         }
-        AnswerSender.sendMessage(refusal, response);
+        AnswerSender.sendMessage(refusal, request, response);
         return null;
     }
 
@@ -120,11 +121,11 @@ class SparqlController {
 
     /** Anything unforeseen: logged here, a plain 500 for the client. */
     @ExceptionHandler(RuntimeException.class)
-    ModelAndView unforeseen(RuntimeException failure, HttpServletResponse response) {
+    ModelAndView unforeseen(RuntimeException failure, HttpServletRequest request, HttpServletResponse response) {
         LOG.error("The SPARQL endpoint failed", failure);
         if (!response.isCommitted()) {
             AnswerSender.sendMessage(new SparqlRequestException(HttpStatus.INTERNAL_SERVER_ERROR,
-                    "Errore interno del servizio. / Internal error of the service."), response);
+                    "Errore interno del servizio. / Internal error of the service."), request, response);
         }
         return null;
     }

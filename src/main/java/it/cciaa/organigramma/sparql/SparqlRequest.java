@@ -104,15 +104,17 @@ public record SparqlRequest(String query, List<String> defaultGraphs, List<Strin
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         byte[] bytes = request.getInputStream().readNBytes(QueryPolicy.MAX_QUERY_LENGTH * 4 + 1);
         if (bytes.length > QueryPolicy.MAX_QUERY_LENGTH * 4) {
-            throw new SparqlRequestException(HttpStatus.CONTENT_TOO_LARGE, "Query troppo lunga / query too long: al "
-                    + "massimo / at most " + QueryPolicy.MAX_QUERY_LENGTH + " caratteri / characters.");
+            throw new SparqlRequestException(HttpStatus.CONTENT_TOO_LARGE, "Query troppo lunga: al massimo "
+                    + QueryPolicy.MAX_QUERY_LENGTH + " caratteri. / Query too long: at most "
+                    + QueryPolicy.MAX_QUERY_LENGTH + " characters.");
         }
         return new String(bytes, charset);
     }
 
     private static SparqlRequestException unsupported(String contentType) {
-        return new SparqlRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Tipo di contenuto non ammesso / "
-                + "unsupported content type " + contentType + ": usare / use application/x-www-form-urlencoded "
-                + "(query=…) o / or application/sparql-query.");
+        return new SparqlRequestException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Tipo di contenuto non ammesso "
+                + contentType + ": usare application/x-www-form-urlencoded (query=…) o application/sparql-query. / "
+                + "Unsupported content type " + contentType + ": use application/x-www-form-urlencoded (query=…) or "
+                + "application/sparql-query.");
     }
 }

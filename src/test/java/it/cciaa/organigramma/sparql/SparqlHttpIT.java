@@ -242,7 +242,7 @@ class SparqlHttpIT {
         assertThat(error.statusCode()).isEqualTo(400);
         Document errorPage = HtmlPages.parse(error.body());
         assertThat(HtmlPages.texts(errorPage, "//*[@role='alert']//pre")).singleElement().asString()
-                .contains("line 1, column 24");
+                .contains("riga 1, colonna 24");
         assertThat(HtmlPages.texts(errorPage, "//textarea[@name='query']")).containsExactly("SELECT * WHERE { ?s ?p }");
     }
 
@@ -252,7 +252,7 @@ class SparqlHttpIT {
                 + "  GRAPH ?g { ?x skos:prefLabel }\n}", "application/sparql-results+json");
         assertThat(answer.statusCode()).isEqualTo(400);
         assertThat(contentType(answer)).startsWith("text/plain");
-        assertThat(answer.body()).contains("line 3, column 32").doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(answer.body()).contains("riga 3, colonna 32").doesNotContain("Exception").doesNotContain("\tat ");
     }
 
     @Test
@@ -297,7 +297,7 @@ class SparqlHttpIT {
                 service.get("/sparql?update=" + encode(update), null));
         for (HttpResponse<String> answer : answers) {
             assertThat(answer.statusCode()).isEqualTo(400);
-            assertThat(answer.body()).contains("read-only");
+            assertThat(answer.body()).contains("sola lettura");
         }
         HttpResponse<String> put = service.send(HttpRequest.newBuilder(URI.create(service.url("/sparql")))
                 .PUT(HttpRequest.BodyPublishers.ofString(update)).build());
