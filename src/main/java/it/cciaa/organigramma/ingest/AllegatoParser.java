@@ -166,7 +166,7 @@ public final class AllegatoParser {
         } else if ((m = UFFICIO.matcher(heading)).matches()) {
             readUfficio(line, raw, m);
         } else if (text.startsWith("FUNZIONE ISTITUZIONALE")) {
-            requireBlock(line, "a FUNZIONE ISTITUZIONALE table");
+            requireBlock(line, "FUNZIONE ISTITUZIONALE");
             record(line, raw);
             citeLaws(line, text, Optional.empty(), Optional.of(block));
             functionInEffect = null;
@@ -174,7 +174,7 @@ public final class AllegatoParser {
             anyTable = true;
             mode = Mode.HEADER;
         } else if (text.startsWith("SERVIZIO/AMBITO")) {
-            requireBlock(line, "a SERVIZIO/AMBITO table");
+            requireBlock(line, "SERVIZIO/AMBITO");
             record(line, raw);
             pendingSubProcess = null;
             lastActivity = null;
@@ -215,15 +215,20 @@ public final class AllegatoParser {
             ente.lines.add(line);
             units.put(enteSlug, ente);
         } else {
-            throw new AllegatoFormatException(line, titleSeen
-                    ? "expected the chamber's name (\"CCIAA di …\") after the title, found \"" + shorten(text) + "\""
-                    : "not an Allegato C organigram: expected the title \"ALLEGATO C\", found \"" + shorten(text) + "\"");
+            throw titleSeen
+                    ? new AllegatoFormatException(line, "atteso il nome dell'ente (\"CCIAA di …\") dopo il titolo, "
+                            + "trovato \"" + shorten(text) + "\"", "expected the chamber's name (\"CCIAA di …\") after "
+                            + "the title, found \"" + shorten(text) + "\"")
+                    : new AllegatoFormatException(line, "non è un organigramma Allegato C: atteso il titolo \"ALLEGATO "
+                            + "C\", trovato \"" + shorten(text) + "\"", "not an Allegato C organigram: expected the title "
+                            + "\"ALLEGATO C\", found \"" + shorten(text) + "\"");
         }
     }
 
     private void readServizio(int line, String raw, Matcher m) throws AllegatoFormatException {
         if (area == null) {
-            throw new AllegatoFormatException(line, "a Servizio outside any AREA: \"" + shorten(raw.strip()) + "\"");
+            throw new AllegatoFormatException(line, "un Servizio fuori da ogni AREA: \"" + shorten(raw.strip()) + "\"",
+                    "a Servizio outside any AREA: \"" + shorten(raw.strip()) + "\"");
         }
         String numeral = m.group(1);
         String name = m.group(2) == null ? null : m.group(2).strip();
@@ -245,7 +250,8 @@ public final class AllegatoParser {
 
     private void readUfficio(int line, String raw, Matcher m) throws AllegatoFormatException {
         if (servizio == null) {
-            throw new AllegatoFormatException(line, "an Ufficio outside any SERVIZIO: \"" + shorten(raw.strip()) + "\"");
+            throw new AllegatoFormatException(line, "un Ufficio fuori da ogni SERVIZIO: \"" + shorten(raw.strip())
+                    + "\"", "an Ufficio outside any SERVIZIO: \"" + shorten(raw.strip()) + "\"");
         }
         String code = m.group(1);
         String slug = "ufficio-" + code.replace('.', '-');
@@ -306,9 +312,11 @@ public final class AllegatoParser {
         return null;
     }
 
-    private void requireBlock(int line, String what) throws AllegatoFormatException {
+    private void requireBlock(int line, String table) throws AllegatoFormatException {
         if (block == null) {
-            throw new AllegatoFormatException(line, what + " that belongs to no unit (no Ufficio or Servizio heading before it)");
+            throw new AllegatoFormatException(line, "una tabella " + table + " che non appartiene ad alcuna unità "
+                    + "(nessuna intestazione di Ufficio o Servizio prima)", "a " + table + " table that belongs to no "
+                    + "unit (no Ufficio or Servizio heading before it)");
         }
     }
 
@@ -578,37 +586,47 @@ public final class AllegatoParser {
     private void checkComplete() throws AllegatoFormatException {
         int last = lines.size();
         if (enteName == null) {
-            throw new AllegatoFormatException(last, titleSeen
-                    ? "the document ends before naming the chamber (\"CCIAA di …\")"
-                    : "not an Allegato C organigram: no \"ALLEGATO C\" title");
+            throw titleSeen
+                    ? new AllegatoFormatException(last, "il documento finisce prima di nominare l'ente (\"CCIAA di …\")",
+                            "the document ends before naming the chamber (\"CCIAA di …\")")
+                    : new AllegatoFormatException(last, "non è un organigramma Allegato C: manca il titolo \"ALLEGATO "
+                            + "C\"", "not an Allegato C organigram: no \"ALLEGATO C\" title");
         }
         if (!anyTable) {
-            throw new AllegatoFormatException(last,
-                    "not an organigram of this form: no FUNZIONE ISTITUZIONALE or SERVIZIO/AMBITO table");
+            throw new AllegatoFormatException(last, "non è un organigramma di questa forma: nessuna tabella FUNZIONE "
+                    + "ISTITUZIONALE o SERVIZIO/AMBITO", "not an organigram of this form: no FUNZIONE ISTITUZIONALE or "
+                    + "SERVIZIO/AMBITO table");
         }
         if (mode == Mode.HEADER) {
-            throw new AllegatoFormatException(last, "the document ends inside a FUNZIONE ISTITUZIONALE table: cut off?");
+            throw new AllegatoFormatException(last, "il documento finisce dentro una tabella FUNZIONE ISTITUZIONALE: "
+                    + "è troncato?", "the document ends inside a FUNZIONE ISTITUZIONALE table: cut off?");
         }
         if (mode == Mode.DETAIL && pendingSubProcess != null) {
-            throw new AllegatoFormatException(pendingSubProcess.line,
+            throw new AllegatoFormatException(pendingSubProcess.line, "il documento finisce sul sottoprocesso "
+                    + pendingSubProcess.code.canonical() + " senza alcuna attività accanto: è troncato?",
                     "the document ends on sub-process " + pendingSubProcess.code.canonical()
                             + " with no activity beside it: cut off?");
         }
         if (mode == Mode.DETAIL && lastActivity != null && looksUnfinished(lastActivity.text)) {
-            throw new AllegatoFormatException(lastActivity.line,
+            throw new AllegatoFormatException(lastActivity.line, "il documento finisce a metà dell'attività "
+                    + lastActivity.code.canonical() + ": è troncato?",
                     "the document ends in the middle of activity " + lastActivity.code.canonical() + ": cut off?");
         }
         if (mode == Mode.CONTEXT) {
-            throw new AllegatoFormatException(last, "the document ends on a heading, before any table: cut off?");
+            throw new AllegatoFormatException(last, "il documento finisce su un'intestazione, prima di ogni tabella: "
+                    + "è troncato?", "the document ends on a heading, before any table: cut off?");
         }
         if (mode == Mode.DESCRIPTION && block != null) {
-            throw new AllegatoFormatException(last, "the document ends in the block of " + block
+            throw new AllegatoFormatException(last, "il documento finisce nel blocco di " + block
+                    + " prima delle sue tabelle: è troncato?", "the document ends in the block of " + block
                     + " before its tables: cut off?");
         }
         for (UnitBuilder unit : units.values()) {
             if (unit.kind == UnitKind.UFFICIO && !unit.hasBlock && unit.listedAt > lastBlockHeadingLine) {
-                throw new AllegatoFormatException(last, "Ufficio " + unit.code.orElseThrow() + " is listed on line "
-                        + unit.listedAt + " but its own block never comes: the document seems cut off");
+                throw new AllegatoFormatException(last, "l'Ufficio " + unit.code.orElseThrow() + " è elencato alla "
+                        + "riga " + unit.listedAt + " ma il suo blocco non arriva mai: il documento sembra troncato",
+                        "Ufficio " + unit.code.orElseThrow() + " is listed on line " + unit.listedAt
+                        + " but its own block never comes: the document seems cut off");
             }
         }
     }

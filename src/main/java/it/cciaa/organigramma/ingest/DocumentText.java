@@ -17,8 +17,9 @@ public record DocumentText(List<String> lines, String sha256) {
     public static DocumentText decode(byte[] bytes) throws AllegatoFormatException {
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new AllegatoFormatException(lineAt(bytes, i),
-                        "binary content (a NUL byte at offset " + i + "): expected a UTF-8 text document");
+                throw new AllegatoFormatException(lineAt(bytes, i), "contenuto binario (un byte NUL alla posizione "
+                        + i + "): atteso un documento di testo UTF-8", "binary content (a NUL byte at offset " + i
+                        + "): expected a UTF-8 text document");
             }
         }
         String text;
@@ -31,15 +32,18 @@ public record DocumentText(List<String> lines, String sha256) {
         } catch (MalformedInputException e) {
             int offset = firstInvalidOffset(bytes);
             throw new AllegatoFormatException(lineAt(bytes, offset),
+                    "non è testo UTF-8 (byte non valido 0x%02X alla posizione %d)".formatted(bytes[offset] & 0xff,
+                            offset),
                     "not UTF-8 text (invalid byte 0x%02X at offset %d)".formatted(bytes[offset] & 0xff, offset));
         } catch (CharacterCodingException e) {
-            throw new AllegatoFormatException(1, "not UTF-8 text: " + e.getMessage());
+            throw new AllegatoFormatException(1, "non è testo UTF-8: " + e.getMessage(),
+                    "not UTF-8 text: " + e.getMessage());
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         if (text.isBlank()) {
-            throw new AllegatoFormatException(1, "the document is empty");
+            throw new AllegatoFormatException(1, "il documento è vuoto", "the document is empty");
         }
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
         return new DocumentText(lines, sha256(bytes));

@@ -19,6 +19,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
+import it.cciaa.organigramma.web.Message;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -90,8 +91,13 @@ public class EditionService {
                         + "from the edition's in the catalogue");
             }
             return candidate;
-        } catch (AllegatoFormatException | RdfEdition.RdfEditionException e) {
-            throw new UnusableSubmission(sourceName + ": " + e.getMessage());
+        } catch (AllegatoFormatException e) {
+            throw new UnusableSubmission(sourceName + ": " + e.italianMessage() + Message.SEPARATOR + sourceName + ": "
+                    + e.getMessage());
+        } catch (RdfEdition.RdfEditionException e) {
+            Message reason = Message.of(e.getMessage());
+            throw new UnusableSubmission(sourceName + ": " + reason.italian() + Message.SEPARATOR + sourceName + ": "
+                    + reason.text(java.util.Locale.ENGLISH));
         }
     }
 

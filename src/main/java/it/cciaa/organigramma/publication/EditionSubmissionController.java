@@ -11,6 +11,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
 import it.cciaa.organigramma.publication.EditionService.DryRun;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
+import it.cciaa.organigramma.web.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;
@@ -116,7 +117,7 @@ class EditionSubmissionController {
     private Object verify(Submission submission, HttpServletRequest request) {
         SubmissionAnswers.Form form = SubmissionAnswers.formOf(request);
         DryRun dryRun = editions.verify(candidate(submission));
-        return answers.dryRun(submission, dryRun, form);
+        return answers.dryRun(submission, dryRun, form, Message.preferred(request));
     }
 
     private Object publish(Submission submission, HttpServletRequest request) {
@@ -133,9 +134,9 @@ class EditionSubmissionController {
             throw new ResponseStatusException(HttpStatus.CONFLICT, e.getMessage());
         }
         return switch (outcome) {
-            case Published published -> answers.published(submission, published, form);
-            case AlreadyPublished already -> answers.alreadyPublished(submission, already, form);
-            case Rejected rejected -> answers.rejected(submission, rejected, form);
+            case Published published -> answers.published(submission, published, form, Message.preferred(request));
+            case AlreadyPublished already -> answers.alreadyPublished(submission, already, form, Message.preferred(request));
+            case Rejected rejected -> answers.rejected(submission, rejected, form, Message.preferred(request));
         };
     }
 
@@ -149,6 +150,12 @@ class EditionSubmissionController {
     }
 
     /** "3 Violation, 64 Warning, 24 Info". */
+    /** The counts by severity, in Italian. */
+    static String countsInItalian(Validation validation) {
+        return validation.count(Severity.VIOLATION) + " violazioni, " + validation.count(Severity.WARNING)
+                + " avvisi, " + validation.count(Severity.INFO) + " informazioni";
+    }
+
     static String counts(Validation validation) {
         return validation.count(Severity.VIOLATION) + " Violation, " + validation.count(Severity.WARNING)
                 + " Warning, " + validation.count(Severity.INFO) + " Info";

@@ -9,11 +9,13 @@ import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportPage;
 import it.cciaa.organigramma.validation.ReportWriter;
 import it.cciaa.organigramma.validation.ResultView.Severity;
+import it.cciaa.organigramma.web.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JsonObject;
 import org.springframework.http.HttpHeaders;
@@ -41,7 +43,7 @@ final class SubmissionAnswers {
         this.links = links;
     }
 
-    Object dryRun(Submission submission, DryRun dryRun, Form form) {
+    Object dryRun(Submission submission, DryRun dryRun, Form form, Locale language) {
         Validation validation = dryRun.validation();
         JsonObject json = summary(validation.hasViolations() ? "not-publishable" : "publishable", validation);
         dryRun.alreadyPublished().ifPresent(same -> {
@@ -49,13 +51,16 @@ final class SubmissionAnswers {
             json.put("alreadyPublishedKey", same.key());
         });
         json.put("results", ReportWriter.results(validation));
-        String line = (validation.hasViolations() ? "NOT publishable" : "publishable") + ": "
+        Message line = new Message((validation.hasViolations() ? "NON pubblicabile" : "pubblicabile") + ": "
+                + EditionSubmissionController.countsInItalian(validation)
+                + dryRun.alreadyPublished().map(same -> "; già pubblicata come edizione " + same.key()).orElse(""),
+                (validation.hasViolations() ? "NOT publishable" : "publishable") + ": "
                 + EditionSubmissionController.counts(validation)
-                + dryRun.alreadyPublished().map(same -> "; already published as edition " + same.key()).orElse("");
-        return answer(form, HttpStatus.OK, submission, validation, json, line, Optional.empty());
+                + dryRun.alreadyPublished().map(same -> "; already published as edition " + same.key()).orElse(""));
+        return answer(form, language, HttpStatus.OK, submission, validation, json, line, Optional.empty());
     }
 
-    Object published(Submission submission, Published published, Form form) {
+    Object published(Submission submission, Published published, Form form, Locale language) {
         JsonObject json = summary("published", published.validation());
         json.put("editionKey", published.editionKey());
         json.put("edition", published.edition());
@@ -67,49 +72,56 @@ final class SubmissionAnswers {
             json.put("diff", "/edizioni/differenze?da=" + previous.substring(previous.lastIndexOf('/') + 1)
                     + "&a=" + published.editionKey());
         });
-        String line = "published edition " + published.editionKey() + " (" + published.edition() + "): "
+        Message line = new Message("pubblicata l'edizione " + published.editionKey() + " (" + published.edition()
+                + "): " + EditionSubmissionController.countsInItalian(published.validation()) + ", rapporto "
+                + published.reportGraph() + published.previousEdition().map(p -> ", edizione precedente " + p)
+                        .orElse(""),
+                "published edition " + published.editionKey() + " (" + published.edition() + "): "
                 + EditionSubmissionController.counts(published.validation()) + ", report " + published.reportGraph()
-                + published.previousEdition().map(p -> ", previous edition " + p).orElse("");
-        return answer(form, HttpStatus.CREATED, submission, published.validation(), json, line,
+                + published.previousEdition().map(p -> ", previous edition " + p).orElse(""));
+        return answer(form, language, HttpStatus.CREATED, submission, published.validation(), json, line,
                 Optional.of(links.href(published.edition())));
     }
 
-    Object alreadyPublished(Submission submission, AlreadyPublished already, Form form) {
+    Object alreadyPublished(Submission submission, AlreadyPublished already, Form form, Locale language) {
         JsonObject json = new JsonObject();
         json.put("outcome", "already-published");
         json.put("editionKey", already.editionKey());
         json.put("edition", already.edition());
-        String line = "already published as edition " + already.editionKey() + " (" + already.edition()
-                + "): nothing changed";
-        return answer(form, HttpStatus.OK, submission, null, json, line, Optional.empty());
+        Message line = new Message("già pubblicata come edizione " + already.editionKey() + " (" + already.edition()
+                + "): nulla è cambiato", "already published as edition " + already.editionKey() + " ("
+                + already.edition() + "): nothing changed");
+        return answer(form, language, HttpStatus.OK, submission, null, json, line, Optional.empty());
     }
 
-    Object rejected(Submission submission, Rejected rejected, Form form) {
+    Object rejected(Submission submission, Rejected rejected, Form form, Locale language) {
         Validation validation = rejected.validation();
         JsonObject json = summary("rejected", validation);
-        json.put("message", "l'edizione ha violazioni SHACL: non è stato pubblicato nulla / the edition has SHACL "
-                + "Violations: nothing was published");
+        json.put("message", new Message("l'edizione ha violazioni SHACL: non è stato pubblicato nulla",
+                "the edition has SHACL Violations: nothing was published").text(language));
         json.put("results", ReportWriter.results(validation));
         ByteArrayOutputStream text = new ByteArrayOutputStream();
         ReportWriter.write(validation, ReportWriter.Format.TEXT, submission.fileName(), text);
-        return answer(form, HttpStatus.UNPROCESSABLE_CONTENT, submission, validation, json,
-                text.toString(StandardCharsets.UTF_8).stripTrailing(), Optional.empty());
+        return answer(form, language, HttpStatus.UNPROCESSABLE_CONTENT, submission, validation, json,
+                Message.italian(text.toString(StandardCharsets.UTF_8).stripTrailing()), Optional.empty());
     }
 
-    private Object answer(Form form, HttpStatus status, Submission submission,
-            Validation validation, JsonObject json, String line, Optional<String> location) {
+    /** The answer in its form; its one-line summary in the language asked for where written (pages: Italian). */
+    private Object answer(Form form, Locale language, HttpStatus status, Submission submission,
+            Validation validation, JsonObject json, Message line, Optional<String> location) {
         if (form == Form.HTML) {
             ModelAndView page = new ModelAndView("publication/verify");
             page.setStatus(status);
             page.addObject("submission", submission);
             page.addObject("outcome", json.get("outcome").getAsString().value());
-            page.addObject("summary", line.lines().findFirst().orElse(line));
+            page.addObject("summary", line.italian().lines().findFirst().orElse(line.italian()));
             page.addObject("validation", validation);
             page.addObject("report", validation == null ? null : ReportPage.of(validation));
             page.addObject("published", json.hasKey("edition") ? json.get("edition").getAsString().value() : null);
             return page;
         }
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)
+                .header(HttpHeaders.CONTENT_LANGUAGE, line.language(language).getLanguage());
         location.ifPresent(href -> answer.location(java.net.URI.create(href)));
         if (validation != null) {
             answer.header("X-Violations", Long.toString(validation.count(Severity.VIOLATION)));
@@ -117,7 +129,7 @@ final class SubmissionAnswers {
         return switch (form) {
             case JSON -> answer.contentType(MediaType.APPLICATION_JSON).body(json.toString());
             case TEXT -> answer.contentType(new MediaType(MediaType.TEXT_PLAIN, StandardCharsets.UTF_8))
-                    .body(line + "\n");
+                    .body(line.text(language) + "\n");
             case TURTLE -> {
                 if (validation == null) {
                     throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "nessun rapporto di validazione: "

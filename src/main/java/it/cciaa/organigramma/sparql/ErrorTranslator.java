@@ -80,8 +80,8 @@ final class ErrorTranslator {
         return BigDecimal.valueOf(duration.toMillis(), 3).stripTrailingZeros().toPlainString() + " s";
     }
 
-    private static SparqlRequestException storeFailed(String cosa, String what) {
-        return new SparqlRequestException(HttpStatus.BAD_GATEWAY, "La query non ha potuto essere eseguita: " + cosa
+    private static SparqlRequestException storeFailed(String italian, String english) {
+        return new SparqlRequestException(HttpStatus.BAD_GATEWAY, "La query non ha potuto essere eseguita: " + italian
                 + ". Riprovare più tardi. / The query could not be run (" + what + "); try again later.");
     }
 

@@ -61,6 +61,17 @@ class BadInputTest {
     }
 
     @Test
+    void saysWhatIsWrongInItalianTooForTheService() {
+        assertThatThrownBy(() -> importText("# Release notes\n\nVersion 2 fixes things.\n"))
+                .isInstanceOfSatisfying(AllegatoFormatException.class, e -> assertThat(e.italianMessage())
+                        .isEqualTo("riga 1: non è un organigramma Allegato C: atteso il titolo \"ALLEGATO C\", trovato "
+                                + "\"# Release notes\""));
+        assertThatThrownBy(() -> importText(""))
+                .isInstanceOfSatisfying(AllegatoFormatException.class, e -> assertThat(e.italianMessage())
+                        .isEqualTo("riga 1: il documento è vuoto"));
+    }
+
+    @Test
     void refusesATitleWithNoTables() {
         refused(() -> importText("ALLEGATO C\nCCIAA di BARI\nOrganigramma con articolazione degli uffici\n"), 3,
                 "no FUNZIONE ISTITUZIONALE");

@@ -85,7 +85,7 @@ class EditionSubmissionHttpIT {
         HttpResponse<String> html = verify(ChangedFoggiaDocument.changed(), "text/html");
 
         assertThat(text.statusCode()).isEqualTo(200);
-        assertThat(text.body()).startsWith("publishable: 0 Violation");
+        assertThat(text.body()).startsWith("pubblicabile: 0 violazioni");
         assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("text/turtle"));
         Model report = ModelFactory.createDefaultModel();
