@@ -3,6 +3,7 @@ package it.cciaa.organigramma.edition;
 import it.cciaa.organigramma.edition.RetiredResources.Retired;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
@@ -67,7 +68,7 @@ class GoneAnswers {
                 Map<String, Object> problem = new LinkedHashMap<>();
                 problem.put("status", 410);
                 problem.put("title", "Gone");
-                problem.put("detail", message(retired));
+                problem.put("detail", message(retired).textFor(request, response));
                 problem.put("iri", retired.iri());
                 problem.put("lastEdition", retired.lastEdition().id());
                 problem.put("lastEditionPage", lastPage);
@@ -81,7 +82,7 @@ class GoneAnswers {
                 view.addObject("retired", retired);
                 view.addObject("lastPage", lastPage);
                 view.addObject("successorPage", successor);
-                view.addObject("message", message(retired));
+                view.addObject("message", message(retired).italian()); // the page is Italian
                 view.addObject("historyPage", "/edizioni?" + Editions.CHAMBER_PARAMETER + "="
                         + retired.lastEdition().ente());
                 yield view;
@@ -89,12 +90,13 @@ class GoneAnswers {
         };
     }
 
-    private static String message(Retired retired) {
-        return "Questa risorsa non è più nell'edizione in vigore di " + retired.lastEdition().chamberLabel()
+    private static Message message(Retired retired) {
+        return new Message("Questa risorsa non è più nell'edizione in vigore di " + retired.lastEdition().chamberLabel()
                 + ": l'ultima edizione che la contiene è l'" + retired.lastEdition().label() + " ("
                 + retired.lastEdition().id() + "), sostituita dall'" + retired.removedBy().label()
-                + retired.successor().map(s -> "; al suo posto: " + s).orElse("")
-                + " / gone from the chamber's current edition; last in " + retired.lastEdition().id();
+                + retired.successor().map(s -> "; al suo posto: " + s).orElse(""),
+                "Gone from the chamber's current edition; last in " + retired.lastEdition().id()
+                + retired.successor().map(s -> "; replaced by " + s).orElse(""));
     }
 
     /** What RDF says of the retired IRI: where it was last described, and its successor. */
@@ -105,7 +107,8 @@ class GoneAnswers {
         resource.addProperty(DCTerms.isPartOf, model.createResource(retired.lastEdition().dataset()));
         resource.addProperty(RDFS.seeAlso, model.createResource(
                 LinkedDataLinks.inEdition(retired.iri(), retired.lastEdition().id())));
-        resource.addProperty(RDFS.comment, message(retired), "it");
+        resource.addProperty(RDFS.comment, message(retired).italian(), "it");
+        resource.addProperty(RDFS.comment, message(retired).english(), "en");
         retired.successor().ifPresent(iri -> resource.addProperty(DCTerms.isReplacedBy, model.createResource(iri)));
         return model;
     }

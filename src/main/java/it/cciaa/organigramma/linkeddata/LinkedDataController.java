@@ -4,7 +4,7 @@ import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.vocabulary.OKG;
 import it.cciaa.organigramma.vocabulary.Prefixes;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

@@ -19,7 +19,7 @@ import org.apache.jena.atlas.web.HttpException;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ResponseStatusException;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;

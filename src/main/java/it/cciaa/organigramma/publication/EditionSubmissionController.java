@@ -11,7 +11,7 @@ import it.cciaa.organigramma.publication.EditionPublisher.Rejected;
 import it.cciaa.organigramma.publication.EditionService.DryRun;
 import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ResultView.Severity;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.time.Duration;

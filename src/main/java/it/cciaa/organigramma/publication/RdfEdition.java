@@ -45,7 +45,8 @@ final class RdfEdition {
             RDFParser.source(new ByteArrayInputStream(bytes)).lang(lang).base(service.uriSpace())
                     .parse(parsed.asDatasetGraph());
         } catch (RiotException e) {
-            throw new RdfEditionException("RDF " + lang.getLabel() + " non valido / not valid: " + e.getMessage());
+            throw new RdfEditionException("RDF " + lang.getLabel() + " non valido: " + e.getMessage() + " / RDF "
+                    + lang.getLabel() + " not valid: " + e.getMessage());
         }
         if (parsed.asDatasetGraph().listGraphNodes().hasNext()) {
             for (var names = parsed.asDatasetGraph().listGraphNodes(); names.hasNext(); ) {

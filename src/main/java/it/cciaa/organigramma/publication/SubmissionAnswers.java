@@ -9,7 +9,7 @@ import it.cciaa.organigramma.validation.OrganigramValidator.Validation;
 import it.cciaa.organigramma.validation.ReportPage;
 import it.cciaa.organigramma.validation.ReportWriter;
 import it.cciaa.organigramma.validation.ResultView.Severity;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;

@@ -4,7 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.search;
 
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -75,11 +76,11 @@ class SearchPageController {
             model.addAttribute("pages", Math.max(1, Math.min(LAST_PAGE, (results.total() + PAGE_SIZE - 1) / PAGE_SIZE)));
         } catch (InvalidSearchException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Message.of(e.getMessage()).italian()); // the page is Italian
         } catch (SearchUnavailableException e) {
             response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
             response.setHeader(HttpHeaders.RETRY_AFTER, SearchUnavailableException.RETRY_AFTER_SECONDS);
-            model.addAttribute("problem", e.getMessage());
+            model.addAttribute("problem", Message.of(e.getMessage()).italian()); // the page is Italian
         }
         return "search/search";
     }

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import it.cciaa.organigramma.web.ErrorForm;
 import it.cciaa.organigramma.web.ErrorHeadings;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;

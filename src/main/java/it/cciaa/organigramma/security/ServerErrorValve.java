@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.security;
 
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import java.io.IOException;
 import java.io.Writer;
 import org.apache.catalina.Valve;

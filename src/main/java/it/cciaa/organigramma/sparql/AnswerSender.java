@@ -1,6 +1,6 @@
 package it.cciaa.organigramma.sparql;
 
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;

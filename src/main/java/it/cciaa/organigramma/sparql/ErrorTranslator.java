@@ -82,7 +82,7 @@ final class ErrorTranslator {
 
     private static SparqlRequestException storeFailed(String italian, String english) {
         return new SparqlRequestException(HttpStatus.BAD_GATEWAY, "La query non ha potuto essere eseguita: " + italian
-                + ". Riprovare più tardi. / The query could not be run (" + what + "); try again later.");
+                + ". Riprovare più tardi. / The query could not be run (" + english + "); try again later.");
     }
 
     private static boolean causedBy(Throwable failure, Class<? extends Throwable> kind) {

@@ -2,7 +2,7 @@ package it.cciaa.organigramma.sparql;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import it.cciaa.organigramma.web.Message;
+import it.cciaa.organigramma.language.Message;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;

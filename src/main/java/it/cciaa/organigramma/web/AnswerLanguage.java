@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;

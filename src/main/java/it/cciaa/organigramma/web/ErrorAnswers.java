@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.web;
 
 import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.language.Message;
 import it.cciaa.organigramma.store.StoreFailure;
 import java.util.List;
 import java.util.Locale;

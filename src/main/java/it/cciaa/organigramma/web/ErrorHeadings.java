@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.language.Message;
+
 /** The heading of an error answer, by its status: what a person reads before the reason. */
 public final class ErrorHeadings {
     private ErrorHeadings() {}

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.language.Message;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;

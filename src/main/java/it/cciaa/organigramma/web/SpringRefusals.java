@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.web;
 
+import it.cciaa.organigramma.language.Message;
 import java.util.stream.Collectors;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;

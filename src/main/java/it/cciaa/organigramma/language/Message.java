@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.web;
+package it.cciaa.organigramma.language;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,8 +24,8 @@ public record Message(String italian, String english) {
     /** The languages the service writes in, the default first. */
     private static final List<String> LANGUAGES = List.of("it", "en");
 
-    /** Request attribute: the language of the answer, once a message was chosen for it ({@link AnswerLanguage}). */
-    static final String LANGUAGE_ATTRIBUTE = Message.class.getName() + ".language";
+    /** Request attribute: the language of the answer, once a message was chosen for it ({@code web/AnswerLanguage}). */
+    public static final String LANGUAGE_ATTRIBUTE = Message.class.getName() + ".language";
 
     public Message {
         if (italian == null || italian.isBlank()) {
@@ -83,7 +83,7 @@ public record Message(String italian, String english) {
 
     /**
      * Records on the request the language its answer is sent in, so that {@code Content-Language} says it when Spring
-     * MVC renders the page ({@link AnswerLanguage}).
+     * MVC renders the page ({@code web/AnswerLanguage}).
      */
     public static void answerIn(HttpServletRequest request, Locale language) {
         request.setAttribute(LANGUAGE_ATTRIBUTE, language);

@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.web;
+package it.cciaa.organigramma.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,7 +65,6 @@ class MessageTest {
         MockHttpServletResponse response = new MockHttpServletResponse();
         assertThat(MISSING.textFor(request, response)).isEqualTo("Missing parameter");
         assertThat(response.getHeader("Content-Language")).isEqualTo("en");
-        assertThat(new AnswerLanguage().resolveLocale(request)).isEqualTo(Locale.ENGLISH);
-        assertThat(new AnswerLanguage().resolveLocale(new MockHttpServletRequest())).isEqualTo(Locale.ITALIAN);
+        assertThat(request.getAttribute(Message.LANGUAGE_ATTRIBUTE)).isEqualTo(Locale.ENGLISH);
     }
 }
