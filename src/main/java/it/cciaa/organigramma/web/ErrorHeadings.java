@@ -19,7 +19,7 @@ public final class ErrorHeadings {
             case 413 -> new Message("Richiesta troppo grande", "Request too large");
             case 415 -> new Message("Tipo di contenuto non ammesso", "Unsupported content type");
             case 422 -> new Message("Contenuto non elaborabile", "Unprocessable content");
-            case 429 -> new Message("Troppe richieste", "Too many requests");
+            case 429 -> new Message("Troppi tentativi", "Too many attempts");
             case 503 -> new Message("Servizio momentaneamente non disponibile", "Service temporarily unavailable");
             default -> new Message("Si è verificato un errore", "An error occurred");
         };

@@ -314,7 +314,7 @@ class SparqlHttpIT {
             Duration took = Duration.ofNanos(System.nanoTime() - start);
             assertThat(answer.statusCode()).as(runaway).isEqualTo(503);
             assertThat(contentType(answer)).startsWith("text/plain");
-            assertThat(answer.body()).contains("query stopped after " + LiveService.QUERY_TIMEOUT.toSeconds() + " s");
+            assertThat(answer.body()).contains("Query interrotta dopo " + LiveService.QUERY_TIMEOUT.toSeconds() + " s");
             assertThat(took).as(runaway).isLessThan(LiveService.QUERY_TIMEOUT.plusSeconds(4));
 
             long quick = System.nanoTime();
