@@ -50,6 +50,7 @@ final class RemotePublication {
                 .header("Content-Disposition", "attachment; filename=\""
                         + URLEncoder.encode(fileName, StandardCharsets.UTF_8) + "\"")
                 .header("Accept", json ? "application/json" : "text/plain")
+                .header("Accept-Language", "en") // the command line speaks English; it prints the service's answer
                 .POST(HttpRequest.BodyPublishers.ofByteArray(document));
         if (!dryRun) {
             if (user == null || user.isBlank()) {
