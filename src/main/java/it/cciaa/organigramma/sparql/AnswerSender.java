@@ -36,7 +36,9 @@ final class AnswerSender {
             response.setHeader("Retry-After", "10");
         }
         String text = Message.of(refusal.getMessage()).textFor(request, response);
-        write(response, "text/plain;charset=utf-8", (text + "\n").getBytes(StandardCharsets.UTF_8));
+        // the service's style for a line of text: the status, then the reason (web/ErrorAnswers)
+        write(response, "text/plain;charset=utf-8", (refusal.status().value() + " " + text + "\n")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static void write(HttpServletResponse response, String contentType, byte[] body) {
