@@ -51,10 +51,12 @@ class OrganigramController {
 
     @GetMapping(path = PATH, params = "format=html")
     ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
-        OrganigramQueries shown = queries.in(editions.resolve(edition).graph());
+        Edition chosen = editions.resolve(edition);
+        OrganigramQueries shown = queries.in(chosen.graph());
         List<TreeNode> roots = roots(shown);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/tree")
+                .addObject("edition", chosen)
                 .addObject("roots", roots)
                 .addObject("iri", roots.getFirst().unit().iri())
                 .addObject("sparql", shown.queryText("organigram/tree", null));
