@@ -354,4 +354,22 @@ class NationalGraphIT {
         assertThat(service.get(path, "text/csv").statusCode()).isEqualTo(400);
         assertThat(service.get("/enti", "text/html").body()).contains(path + "?ente=" + CHAINED.slug());
     }
+
+    @Test
+    @Order(10)
+    void theCataloguePageListsTheChambersAndEachChambersPageItsEditions() {
+        HttpResponse<String> national = service.get("/catalogo", "text/html");
+        assertThat(national.statusCode()).isEqualTo(200);
+        assertThat(national.body()).contains("/catalogo?ente=" + FOGGIA, "/catalogo?ente=" + CHAINED.slug(),
+                "/catalogo?ente=" + SAME_DATE.slug(), "/dump/organigramma.trig");
+        HttpResponse<String> chained = service.get("/catalogo?ente=" + CHAINED.slug(), "text/html");
+        assertThat(chained.statusCode()).isEqualTo(200);
+        for (SyntheticEdition edition : CHAINED.editions()) {
+            assertThat(chained.body()).contains("edizione " + edition.date());
+        }
+        assertThat(chained.body()).contains("/dump/" + CHAINED.slug() + "/edizione-corrente.ttl", "CC BY 4.0")
+                .doesNotContain("/dump/" + FOGGIA + "/");
+        assertThat(service.get("/catalogo", "text/turtle").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
+    }
 }
