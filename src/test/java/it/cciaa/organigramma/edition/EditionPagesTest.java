@@ -66,7 +66,7 @@ class EditionPagesTest {
     void aPastEditionSaysSoWithItsValidityAndALinkToTheCurrentOne() {
         Edition past = editions.byId("cciaa-di-foggia/2025-01-01").orElseThrow();
         OrganigramQueries queries = OrganigramQueries.over(both, LIBRARY).in(past.graph());
-        Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
+        Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", past,
                 "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
                 "shownEdition", new EditionAdvice.ShownEdition(past, false, "/organigramma")));
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']")).singleElement().asString()
@@ -75,7 +75,7 @@ class EditionPagesTest {
                 .containsExactly("/organigramma", "/edizioni?ente=cciaa-di-foggia");
 
         Edition current = editions.current().orElseThrow();
-        Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
+        Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", current,
                 "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
                 "shownEdition", new EditionAdvice.ShownEdition(current, true, "/organigramma")));
         assertThat(HtmlPages.texts(now, "//p[@class='edition-banner']")).isEmpty();
