@@ -63,7 +63,7 @@ class HomeHttpIT {
         assertThat(HtmlPages.texts(home, "//table[starts-with(caption, 'Competenze')]/tbody/tr/td"))
                 .containsExactly("295", "236", "34", "7");
         assertThat(HtmlPages.texts(home, "//main/p[starts-with(normalize-space(.), 'Edizione corrente')]"))
-                .containsExactly("Edizione corrente: Organigramma di CCIAA di FOGGIA – edizione 2025-01-01, del 1 gennaio 2025.");
+                .containsExactly("Edizione corrente: Edizione del 1° gennaio 2025 – CCIAA di Foggia.");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']/@action")).containsExactly("/cerca");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']//input/@name")).containsExactly("q");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']//label")).isNotEmpty();
