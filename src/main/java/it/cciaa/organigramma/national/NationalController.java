@@ -5,6 +5,7 @@ import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.table.Table;
 import it.cciaa.organigramma.table.TableForm;
 import it.cciaa.organigramma.table.TablePage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,13 +45,13 @@ class NationalController {
     Object chambers(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         List<Map<String, String>> rows = withDetails(queries.chambers(), queries.chamberDetails());
         Table table = new Table(queries.columns(NationalQueries.CHAMBERS), rows);
         return TableForm.of(format, accept).answer(table, TablePage.of(limit, offset, PATH), "enti",
                 () -> new ModelAndView("national/chambers")
                         .addObject("chambers", rows)
-                        .addObject("sparql", queries.queryText(NationalQueries.CHAMBERS, Map.of())));
+                        .addObject("sparql", queries.queryText(NationalQueries.CHAMBERS, Map.of())), response);
     }
 
     @GetMapping(PATH + "/attivita")
@@ -58,10 +59,11 @@ class NationalController {
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         TableForm form = TableForm.of(format, accept);
         if (code == null || code.isBlank()) {
             if (form == TableForm.HTML) {
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 return new ModelAndView("national/activity").addObject("code", "").addObject("holders", List.of());
             }
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro «codice» mancante: un codice della "
@@ -79,20 +81,20 @@ class NationalController {
                         .addObject("code", notation)
                         .addObject("holders", rows)
                         .addObject("sparql", queries.queryText(NationalQueries.ACTIVITY_ACROSS_CHAMBERS,
-                                Map.of("activity", NodeFactory.createLiteralString(notation)))));
+                                Map.of("activity", NodeFactory.createLiteralString(notation)))), response);
     }
 
     @GetMapping(PATH + "/copertura")
     Object coverage(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         List<Map<String, String>> rows = withNames(queries.coverage());
         Table table = new Table(queries.columns(NationalQueries.COVERAGE), rows);
         return TableForm.of(format, accept).answer(table, TablePage.of(limit, offset, PATH + "/copertura"),
                 "enti-copertura", () -> new ModelAndView("national/coverage")
                         .addObject("matrix", CoverageMatrix.of(rows))
-                        .addObject("sparql", queries.queryText(NationalQueries.COVERAGE, Map.of())));
+                        .addObject("sparql", queries.queryText(NationalQueries.COVERAGE, Map.of())), response);
     }
 
     @GetMapping(PATH + "/non-assegnate")
@@ -100,7 +102,7 @@ class NationalController {
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         var edition = editions.resolve(null, ente);
         List<Map<String, String>> rows = queries.unassignedActivities(edition.chamber());
         Table table = new Table(queries.columns(NationalQueries.UNASSIGNED_ACTIVITIES), rows);
@@ -110,21 +112,21 @@ class NationalController {
                         .addObject("edition", edition)
                         .addObject("activities", rows)
                         .addObject("sparql", queries.queryText(NationalQueries.UNASSIGNED_ACTIVITIES,
-                                Map.of("ente", NodeFactory.createURI(edition.chamber())))));
+                                Map.of("ente", NodeFactory.createURI(edition.chamber())))), response);
     }
 
     @GetMapping(PATH + "/confronto")
     Object compare(@RequestParam(name = "a", required = false) String first,
             @RequestParam(name = "b", required = false) String second,
             @RequestParam(name = "format", required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         var left = editions.resolve(null, required("a", first));
         var right = editions.resolve(null, required("b", second));
         ChamberComparison comparison = ChamberComparison.of(left, right, queries.coverage());
         Table table = comparison.table();
         return TableForm.of(format, accept).answer(table, TablePage.all(),
                 "enti-confronto-" + left.ente() + "-" + right.ente(),
-                () -> new ModelAndView("national/compare").addObject("comparison", comparison));
+                () -> new ModelAndView("national/compare").addObject("comparison", comparison), response);
     }
 
     private static String required(String parameter, String value) {

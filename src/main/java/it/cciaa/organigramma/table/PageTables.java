@@ -47,7 +47,7 @@ public final class PageTables {
                     + "non ha una tabella «" + name + "»; ha " + String.join(", ", tables.keySet()) + " / unknown "
                     + "table");
         }
-        return TableForm.csv(table.get(), fileName + "-" + chosen + ".csv");
+        return TableForm.csv(table.get(), fileName + "-" + chosen);
     }
 
     /**

@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.table;
 
 import it.cciaa.organigramma.linkeddata.Representation;
+import jakarta.servlet.http.HttpServletResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -51,10 +52,12 @@ public enum TableForm {
 
     /**
      * The answer in this form: the page from {@code html}, or one page of the table as JSON or as CSV (downloaded as
-     * {@code fileName}).
+     * {@code fileName}.csv); {@code Vary: Accept} on each.
      */
-    public Object answer(Table table, TablePage page, String fileName, Supplier<ModelAndView> html) {
+    public Object answer(Table table, TablePage page, String fileName, Supplier<ModelAndView> html,
+            HttpServletResponse response) {
         if (this == HTML) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
             return html.get();
         }
         Table shown = table.page(page.offset(), page.limit());
@@ -75,8 +78,8 @@ public enum TableForm {
     }
 
     /**
-     * A table as CSV, 200, downloaded as {@code fileName} ({@code Content-Disposition}; ASCII, as the pages make it
-     * from slugs and dates), {@code Vary: Accept} since the same address gives the page and its data.
+     * A table as CSV, 200, downloaded as {@code fileName}.csv ({@code Content-Disposition}; ASCII, as the pages make
+     * it from slugs and dates), {@code Vary: Accept} since the same address gives the page and its data.
      */
     public static ResponseEntity<byte[]> csv(Table table, String fileName) {
         return csvAnswer(fileName).body(table.csv());
@@ -85,7 +88,7 @@ public enum TableForm {
     private static ResponseEntity.BodyBuilder csvAnswer(String fileName) {
         return ResponseEntity.ok().varyBy(HttpHeaders.ACCEPT).contentType(CSV_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(fileName).build().toString());
+                        .filename(fileName + ".csv").build().toString());
     }
 
     private static ResponseStatusException notAcceptable() {

@@ -91,7 +91,7 @@ class HomeHttpIT {
         assertThat(activity).isEqualTo("/controlled-vocabulary/mappa-processi/2024/C1.1.1.2");
         Document activityPage = page(activity);                                                  // click 3
         assertThat(HtmlPages.texts(activityPage, "//h1")).first().asString().contains("C1.1.1.2");
-        String law = HtmlPages.texts(unit, "//section[h2='Norme citate']//a/@href").getFirst();
+        String law = HtmlPages.texts(unit, "//section[h2='Norme citate']//table//a/@href").getFirst();
         Document lawPage = page(law);                                                            // click 3
         assertThat(HtmlPages.texts(lawPage, "//h1")).first().asString().contains("254");
     }
