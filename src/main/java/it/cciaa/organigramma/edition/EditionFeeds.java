@@ -21,13 +21,14 @@ import org.springframework.stereotype.Component;
 /**
  * Reads the editions feed ({@link EditionFeed}) of every chamber or of one: its newest {@value #MOST_ENTRIES}
  * editions, newest published first, each with its report's counts ({@code queries/edition/report-counts.rq}) and its
- * differences from the chamber's edition before it ({@link EditionDiffQueries}, eleven queries an entry: hence the
- * bound; the answer cache then keeps the feed until the next publication). The history page lists every edition.
+ * differences from the chamber's edition before it ({@link EditionDiffQueries}: eleven queries over two edition
+ * graphs, a second or two on two cores when the store's cache does not have them, hence the bound; the answer cache
+ * then keeps the feed until the next publication). The history page lists every edition.
  */
 @Component
 class EditionFeeds {
     /** The most entries a feed holds. */
-    static final int MOST_ENTRIES = 20;
+    static final int MOST_ENTRIES = 10;
 
     private final Editions editions;
     private final EditionDiffQueries diffs;

@@ -342,7 +342,7 @@ class NationalGraphIT {
     }
 
     private static org.w3c.dom.Document feed(String path) {
-        HttpResponse<String> answer = service.get(path, null);
+        HttpResponse<String> answer = service.get(path, "application/atom+xml");
         assertThat(answer.statusCode()).as(path).isEqualTo(200);
         assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/atom+xml"));
