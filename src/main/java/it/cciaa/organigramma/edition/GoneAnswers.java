@@ -91,8 +91,8 @@ class GoneAnswers {
 
     private static String message(Retired retired) {
         return "Questa risorsa non è più nell'edizione in vigore di " + retired.lastEdition().chamberLabel()
-                + ": l'ultima edizione che la contiene è l'" + retired.lastEdition().label() + " ("
-                + retired.lastEdition().id() + "), sostituita dall'" + retired.removedBy().label()
+                + ": l'ultima edizione che la contiene è l'" + retired.lastEdition().label()
+                + ", sostituita dall'" + retired.removedBy().label()
                 + retired.successor().map(s -> "; al suo posto: " + s).orElse("")
                 + " / gone from the chamber's current edition; last in " + retired.lastEdition().id();
     }

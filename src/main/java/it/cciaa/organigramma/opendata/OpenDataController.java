@@ -1,11 +1,13 @@
 package it.cciaa.organigramma.opendata;
 
+import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.linkeddata.RdfFormat;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.opendata.Dumps.Dump;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Comparator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
@@ -44,7 +46,9 @@ class OpenDataController {
         ModelAndView view = new ModelAndView("opendata/open-data");
         view.addObject("dumps", Dump.values());
         view.addObject("graphs", queries.graphs());
-        view.addObject("editions", queries.editions());
+        view.addObject("editions", editions.all().stream()
+                .sorted(Comparator.comparing(Edition::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .toList());
         view.addObject("chambers", editions.currents());
         return view;
     }

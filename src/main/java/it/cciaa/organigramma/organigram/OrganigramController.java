@@ -5,6 +5,8 @@ import it.cciaa.organigramma.edition.EditionData;
 import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
+import it.cciaa.organigramma.table.PageTables;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import org.springframework.http.HttpHeaders;
@@ -20,8 +22,9 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The organigram as a tree, Ente › Area › Servizio › Ufficio: HTML for people (and for {@code *}{@code /*}), nested
- * JSON for {@code application/json} or {@code ?format=json}. The page has no RDF of its own: an RDF request is sent
- * (303) to the Ente's, whose description links every unit. The current edition, or the one {@code ?edizione=} names.
+ * JSON for {@code application/json} or {@code ?format=json}, the units as a table in CSV for {@code text/csv} or
+ * {@code ?format=csv} ({@link Organigram#table()}). The page has no RDF of its own: an RDF request is sent (303) to
+ * the Ente's, whose description links every unit. The current edition, or the one {@code ?edizione=} names.
  */
 @Controller
 class OrganigramController {
@@ -40,24 +43,30 @@ class OrganigramController {
     /** HTML, JSON, or for an RDF type a 303 to the Ente's RDF, as {@code Accept} asks ({@link Representation}). */
     @GetMapping(path = PATH, params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
-            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletRequest request,
+            HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (Representation.csvPreferred(null, accept)) {
+            return csv(edition, request.getParameter(PageTables.PARAMETER));
+        }
         return switch (Representation.required(null, accept)) {
             case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> enteRdf(rdf, edition);
-            case Representation.Html html -> page(edition, response);
+            case Representation.Html html -> page(edition, request, response);
         };
     }
 
     @GetMapping(path = PATH, params = "format=html")
-    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
-        Edition chosen = editions.resolve(edition);
-        OrganigramQueries shown = queries.in(chosen.graph());
+    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition,
+            HttpServletRequest request, HttpServletResponse response) {
+        Edition resolved = editions.resolve(edition);
+        OrganigramQueries shown = queries.in(resolved.graph());
         List<TreeNode> roots = roots(shown);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/tree")
-                .addObject("edition", chosen)
+                .addObject("edition", resolved)
                 .addObject("roots", roots)
+                .addObject("csv", tables(resolved).links(request))
                 .addObject("iri", roots.getFirst().unit().iri())
                 .addObject("sparql", shown.queryText("organigram/tree", null));
     }
@@ -69,16 +78,32 @@ class OrganigramController {
                 .body(EditionData.of(shown, Organigram.of(roots(queries.in(shown.graph())))));
     }
 
+    /** The units as CSV, one row per unit in the tree's order. */
+    @GetMapping(path = PATH, params = "format=csv")
+    ResponseEntity<byte[]> csv(@RequestParam(name = Editions.PARAMETER, required = false) String edition,
+            @RequestParam(name = PageTables.PARAMETER, required = false) String table) {
+        return tables(editions.resolve(edition)).csv(table);
+    }
+
     /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
     @GetMapping(path = PATH, params = "format")
     Object otherFormat(@RequestParam String format, @RequestParam(name = Editions.PARAMETER, required = false) String edition,
-            HttpServletResponse response) {
+            HttpServletRequest request, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        if (Representation.csvPreferred(format, null)) {
+            return csv(edition, request.getParameter(PageTables.PARAMETER));
+        }
         return switch (Representation.required(format, null)) {
             case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> enteRdf(rdf, edition);
-            case Representation.Html html -> page(edition, response);
+            case Representation.Html html -> page(edition, request, response);
         };
+    }
+
+    /** The page's one table, its units ({@code unita}). */
+    private PageTables tables(Edition shown) {
+        return new PageTables("organigramma-" + shown.fileNamePart())
+                .with("unita", () -> Organigram.of(roots(queries.in(shown.graph()))).table());
     }
 
     /** A 303 See Other to the Ente's RDF, the resource this page draws. */

@@ -33,10 +33,10 @@ class EditionsHttpIT {
         assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Edizioni dell'organigramma");
         assertThat(HtmlPages.texts(page, "//table[@class='editions']/tbody/tr")).hasSize(1);
         String row = "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']";
-        assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly(KEY);
+        assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly("Edizione del 1° gennaio 2025 – CCIAA di Foggia");
         assertThat(HtmlPages.texts(page, row + "/th/a/@href")).containsExactly("/organigramma?edizione=" + ID);
         assertThat(HtmlPages.texts(page, row + "/td[2]")).singleElement().asString()
-                .contains("dal 1 gennaio 2025").contains("in vigore");
+                .contains("dal 1° gennaio 2025").contains("in vigore");
         assertThat(HtmlPages.texts(page, row + "/td[3]")).singleElement().asString()
                 .contains("allegato-c-cciaa-foggia.txt").contains("SHA-256");
         assertThat(HtmlPages.texts(page, row + "/td[4]/a/@href"))

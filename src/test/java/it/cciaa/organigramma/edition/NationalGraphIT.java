@@ -6,6 +6,8 @@ import it.cciaa.organigramma.publication.EditionPublishingIT;
 import it.cciaa.organigramma.synthetic.SyntheticChamber;
 import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;
+import it.cciaa.organigramma.text.ItalianDates;
+import it.cciaa.organigramma.text.PrintedNames;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -224,7 +227,9 @@ class NationalGraphIT {
         assertThat(chambers).as(activity).hasSize(3).doesNotHaveDuplicates();
         HttpResponse<String> csv = service.get("/enti/attivita?codice=" + activity, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body().lines().findFirst()).contains("ente,unit,kind,code,name,qualifier");
+        assertThat(csv.body().lines().findFirst()).contains("Ente (IRI),Unità (IRI),Tipo,Codice,Nome,Modalità");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"enti-attivita-" + activity + ".csv\"");
         assertThat(csv.body().lines().count()).isEqualTo(4);
         assertThat(service.get("/enti/copertura", "text/html").statusCode()).isEqualTo(200);
         assertThat(service.get("/enti/confronto?a=" + FOGGIA + "&b=" + CHAINED.slug(), "text/html").statusCode())
@@ -259,7 +264,8 @@ class NationalGraphIT {
     void theHomePageIsNationalAndEachChamberHasItsOwnPages() {
         HttpResponse<String> home = service.get("/", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("CCIAA di FOGGIA", CHAINED.name(), SAME_DATE.name());
+        assertThat(home.body()).contains("CCIAA di Foggia", PrintedNames.readable(CHAINED.name()),
+                PrintedNames.readable(SAME_DATE.name()));
         HttpResponse<String> tree = service.get("/organigramma?ente=" + CHAINED.slug(), "text/html");
         assertThat(tree.statusCode()).isEqualTo(200);
         String someOffice = SyntheticEdition.unitSlug(current(CHAINED).offices().lastKey());
@@ -371,5 +377,38 @@ class NationalGraphIT {
                 .doesNotContain("/dump/" + FOGGIA + "/");
         assertThat(service.get("/catalogo", "text/turtle").headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
+    }
+
+    @Test
+    @Order(11)
+    void theEditionsFeedsHaveOneEntryPerEditionNewestFirstWithEachChambersDifferences() {
+        int editions = 1 + GENERATED.stream().mapToInt(chamber -> chamber.editions().size()).sum();
+        assertThat(AtomFeeds.entries(feed("/edizioni/feed"))).hasSize(editions);
+
+        List<Element> chained = AtomFeeds.entries(feed("/edizioni/feed?ente=" + CHAINED.slug()));
+        assertThat(chained).extracting(entry -> AtomFeeds.text(entry, "id")).containsExactlyElementsOf(
+                CHAINED.editions().reversed().stream().map(edition -> service.url("/data/dataset/organigramma/"
+                        + CHAINED.slug() + "/" + edition.date())).toList());
+        assertThat(chained).extracting(entry -> AtomFeeds.text(entry, "title")).containsExactlyElementsOf(
+                CHAINED.editions().reversed().stream().map(edition -> "Edizione del "
+                        + ItalianDates.inWords(edition.date()) + " – " + PrintedNames.readable(CHAINED.name()))
+                        .toList());
+        SyntheticEdition before = CHAINED.editions().get(CHAINED.editions().size() - 2);
+        Element newest = chained.getFirst();
+        assertThat(AtomFeeds.text(newest, "summary")).contains(", in vigore.", "Validazione: 0 violazioni",
+                "Rispetto all'edizione del " + ItalianDates.inWords(before.date()) + ": ")
+                .containsPattern("Unità (soppresse|spostate) [1-9]");
+        assertThat(AtomFeeds.links(newest, "related")).contains("/edizioni/differenze?da=" + id(CHAINED, before)
+                + "&a=" + id(CHAINED, current(CHAINED)));
+        assertThat(AtomFeeds.text(chained.getLast(), "summary")).endsWith("Prima edizione dell'ente.")
+                .contains(" al " + ItalianDates.inWords(CHAINED.editions().get(1).date()) + ".");
+    }
+
+    private static org.w3c.dom.Document feed(String path) {
+        HttpResponse<String> answer = service.get(path, "application/atom+xml");
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/atom+xml"));
+        return AtomFeeds.parse(answer.body());
     }
 }

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpStatus;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ConcurrentModel;
 import org.w3c.dom.Document;
@@ -200,7 +201,8 @@ class NationalSearchTest {
                 new SearchQueries(null, NamedQueries.load()));
         ConcurrentModel model = new ConcurrentModel();
         MockHttpServletResponse response = new MockHttpServletResponse();
-        assertThat(controller.page(q, null, ente, null, model, response)).isEqualTo("search/search");
+        assertThat(controller.page(q, null, ente, null, null, "text/html", model,
+                new MockHttpServletRequest("GET", "/cerca"), response)).isEqualTo("search/search");
         assertThat(response.getStatus()).isEqualTo(200);
         return RenderedPages.page("search/search", model.asMap());
     }
