@@ -7,6 +7,7 @@ import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -20,8 +21,10 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The organigram as a tree, Ente › Area › Servizio › Ufficio: HTML for people (and for {@code *}{@code /*}), nested
- * JSON for {@code application/json} or {@code ?format=json}. The page has no RDF of its own: an RDF request is sent
- * (303) to the Ente's, whose description links every unit. The current edition, or the one {@code ?edizione=} names.
+ * JSON for {@code application/json} or {@code ?format=json}, and drawn as a chart: SVG for {@code image/svg+xml} or
+ * {@code ?format=svg}, PDF (A3 landscape) for {@code application/pdf} or {@code ?format=pdf} ({@link ChartFormat}).
+ * The page has no RDF of its own: an RDF request is sent (303) to the Ente's, whose description links every unit.
+ * The current edition, or the one {@code ?edizione=} names, of the chamber {@code ?ente=} names.
  */
 @Controller
 class OrganigramController {
@@ -30,19 +33,29 @@ class OrganigramController {
     private final OrganigramQueries queries;
     private final Editions editions;
     private final LinkedDataLinks links;
+    private final OrganigramDrawings drawings;
 
-    OrganigramController(OrganigramQueries queries, Editions editions, LinkedDataLinks links) {
+    OrganigramController(OrganigramQueries queries, Editions editions, LinkedDataLinks links,
+            OrganigramDrawings drawings) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
+        this.drawings = drawings;
     }
 
-    /** HTML, JSON, or for an RDF type a 303 to the Ente's RDF, as {@code Accept} asks ({@link Representation}). */
+    /**
+     * HTML, JSON, the chart, or for an RDF type a 303 to the Ente's RDF, as {@code Accept} asks ({@link ChartFormat},
+     * {@link Representation}).
+     */
     @GetMapping(path = PATH, params = "!format")
     Object negotiated(@RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.required(null, accept)) {
+        Optional<ChartFormat> chart = ChartFormat.preferred(accept);
+        if (chart.isPresent()) {
+            return chart(chart.get(), edition);
+        }
+        return switch (Representation.choose(null, accept).orElseThrow(ChartFormat::notAcceptable)) {
             case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> enteRdf(rdf, edition);
             case Representation.Html html -> page(edition, response);
@@ -50,12 +63,15 @@ class OrganigramController {
     }
 
     @GetMapping(path = PATH, params = "format=html")
-    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String edition, HttpServletResponse response) {
-        OrganigramQueries shown = queries.in(editions.resolve(edition).graph());
+    ModelAndView page(@RequestParam(name = Editions.PARAMETER, required = false) String key, HttpServletResponse response) {
+        Edition edition = editions.resolve(key);
+        OrganigramQueries shown = queries.in(edition.graph());
         List<TreeNode> roots = roots(shown);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         return new ModelAndView("organigram/tree")
                 .addObject("roots", roots)
+                .addObject("edition", edition)
+                .addObject("alternates", ChartFormat.alternates(edition))
                 .addObject("iri", roots.getFirst().unit().iri())
                 .addObject("sparql", shown.queryText("organigram/tree", null));
     }
@@ -67,16 +83,24 @@ class OrganigramController {
                 .body(EditionData.of(shown, Organigram.of(roots(queries.in(shown.graph())))));
     }
 
-    /** Any other {@code ?format=} ({@code turtle}, {@code HTML}…), read as {@link Representation} reads it. */
+    /** Any other {@code ?format=}: {@code svg}, {@code pdf}, or one {@link Representation} reads ({@code turtle}…). */
     @GetMapping(path = PATH, params = "format")
     Object otherFormat(@RequestParam String format, @RequestParam(name = Editions.PARAMETER, required = false) String edition,
             HttpServletResponse response) {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
-        return switch (Representation.required(format, null)) {
+        Optional<ChartFormat> chart = ChartFormat.ofParameter(format);
+        if (chart.isPresent()) {
+            return chart(chart.get(), edition);
+        }
+        return switch (Representation.choose(format, null).orElseThrow(ChartFormat::notAcceptable)) {
             case Representation.Json json -> data(edition);
             case Representation.Rdf rdf -> enteRdf(rdf, edition);
             case Representation.Html html -> page(edition, response);
         };
+    }
+
+    private ResponseEntity<byte[]> chart(ChartFormat format, String key) {
+        return drawings.answer(editions.resolve(key), format);
     }
 
     /** A 303 See Other to the Ente's RDF, the resource this page draws. */
@@ -87,7 +111,8 @@ class OrganigramController {
     }
 
 
-    private static List<TreeNode> roots(OrganigramQueries queries) {
+    /** The trees of the edition the queries read; 503 while it has none. */
+    static List<TreeNode> roots(OrganigramQueries queries) {
         List<TreeNode> roots = queries.tree();
         if (roots.isEmpty()) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE,
