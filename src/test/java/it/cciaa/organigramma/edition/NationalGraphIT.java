@@ -6,6 +6,7 @@ import it.cciaa.organigramma.publication.EditionPublishingIT;
 import it.cciaa.organigramma.synthetic.SyntheticChamber;
 import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;
+import it.cciaa.organigramma.web.HtmlPages;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -308,5 +309,27 @@ class NationalGraphIT {
                 .statusCode()).isEqualTo(404);
         assertThat(service.get("/data/organization/support-unit/" + FOGGIA + "/ufficio-3-4", "text/html").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    @Order(9)
+    void eachChamberHasItsOwnChartWithOneBoxPerUnitOfTheEditionShown() throws Exception {
+        for (String chamber : List.of(FOGGIA, CHAINED.slug(), SAME_DATE.slug())) {
+            int units = json("/organigramma?format=json&ente=" + chamber).get("units").asInt();
+            HttpResponse<String> chart = service.get("/organigramma?format=svg&ente=" + chamber, "*/*");
+            assertThat(chart.statusCode()).as(chamber).isEqualTo(200);
+            assertThat(HtmlPages.texts(HtmlPages.parse(chart.body()), "//a/@*[name()='href']")).as(chamber)
+                    .hasSize(units).allSatisfy(href -> assertThat(href).contains("/" + chamber));
+            HttpResponse<String> atEnte = service.get("/data/organization/public-organization/" + chamber,
+                    "image/svg+xml");
+            assertThat(atEnte.body()).as(chamber).isEqualTo(chart.body());
+        }
+        SyntheticEdition first = CHAINED.editions().getFirst();
+        HttpResponse<String> past = service.get("/organigramma?format=svg&edizione=" + id(CHAINED, first), "*/*");
+        assertThat(past.statusCode()).isEqualTo(200);
+        assertThat(HtmlPages.texts(HtmlPages.parse(past.body()), "/svg/title")).singleElement().asString()
+                .contains(CHAINED.name(), "Edizione del " + Edition.inWords(first.date()));
+        assertThat(service.get("/organigramma?format=svg", "*/*").statusCode()).as("several chambers, none named")
+                .isEqualTo(400);
     }
 }
