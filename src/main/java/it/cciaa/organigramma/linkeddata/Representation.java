@@ -43,18 +43,7 @@ public sealed interface Representation {
                 default -> RdfFormat.ofParameter(formatParameter).map(Rdf::new);
             };
         }
-        List<MediaType> accepted;
-        try {
-            accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException e) {
-            return Optional.empty();
-        }
-        List<MediaType> sorted = new ArrayList<>(accepted);
-        sorted.sort(Comparator.comparingDouble((MediaType m) -> -m.getQualityValue()));
-        for (MediaType wanted : sorted) {
-            if (wanted.getQualityValue() == 0) {
-                continue;
-            }
+        for (MediaType wanted : byPreference(accept)) {
             if (wanted.isWildcardType() || wanted.includes(MediaType.TEXT_HTML)
                     || wanted.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)) {
                 return Optional.of(new Html());
@@ -69,5 +58,22 @@ public sealed interface Representation {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The types {@code Accept} names, most preferred first (by q-value, then in their order), without those it refuses
+     * ({@code q=0}): {@code *}{@code /*} when it is absent or blank, none when it does not parse.
+     */
+    static List<MediaType> byPreference(String accept) {
+        List<MediaType> accepted;
+        try {
+            accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
+        } catch (InvalidMediaTypeException e) {
+            return List.of();
+        }
+        List<MediaType> sorted = new ArrayList<>(accepted);
+        sorted.removeIf(type -> type.getQualityValue() == 0);
+        sorted.sort(Comparator.comparingDouble((MediaType type) -> -type.getQualityValue()));
+        return sorted;
     }
 }

@@ -4,11 +4,9 @@ import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.Representation;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.web.server.ResponseStatusException;
 
@@ -54,18 +52,7 @@ enum ChartFormat {
 
     /** The drawing {@code Accept} prefers to the page and data forms; empty when it prefers one of those. */
     static Optional<ChartFormat> preferred(String accept) {
-        List<MediaType> accepted;
-        try {
-            accepted = accept == null || accept.isBlank() ? List.of() : MediaType.parseMediaTypes(accept);
-        } catch (InvalidMediaTypeException e) {
-            return Optional.empty();
-        }
-        List<MediaType> byQuality = accepted.stream()
-                .sorted(Comparator.comparingDouble((MediaType type) -> -type.getQualityValue())).toList();
-        for (MediaType wanted : byQuality) {
-            if (wanted.getQualityValue() == 0) {
-                continue;
-            }
+        for (MediaType wanted : Representation.byPreference(accept)) {
             if (Representation.choose(null, wanted.toString()).isPresent()) {
                 return Optional.empty();
             }
