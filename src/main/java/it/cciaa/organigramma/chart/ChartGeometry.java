@@ -11,5 +11,6 @@ record ChartGeometry(double width, double height, List<Placed> boxes, List<List<
     /** A box where it goes, with its text; a group holds other boxes under its text. */
     record Placed(ChartBox box, BoxText text, double x, double y, double width, double height, boolean group) {}
 
+    /** A point of a line: where it starts, bends or ends. */
     record Point(double x, double y) {}
 }

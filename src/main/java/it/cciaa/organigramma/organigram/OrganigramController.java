@@ -53,7 +53,7 @@ class OrganigramController {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<ChartFormat> chart = ChartFormat.preferred(accept);
         if (chart.isPresent()) {
-            return chart(chart.get(), edition);
+            return drawings.answer(editions.resolve(edition), chart.get());
         }
         return switch (Representation.choose(null, accept).orElseThrow(ChartFormat::notAcceptable)) {
             case Representation.Json json -> data(edition);
@@ -90,7 +90,7 @@ class OrganigramController {
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
         Optional<ChartFormat> chart = ChartFormat.ofParameter(format);
         if (chart.isPresent()) {
-            return chart(chart.get(), edition);
+            return drawings.answer(editions.resolve(edition), chart.get());
         }
         return switch (Representation.choose(format, null).orElseThrow(ChartFormat::notAcceptable)) {
             case Representation.Json json -> data(edition);
@@ -99,17 +99,12 @@ class OrganigramController {
         };
     }
 
-    private ResponseEntity<byte[]> chart(ChartFormat format, String key) {
-        return drawings.answer(editions.resolve(key), format);
-    }
-
     /** A 303 See Other to the Ente's RDF, the resource this page draws. */
     private ModelAndView enteRdf(Representation.Rdf rdf, String edition) {
         String enteIri = roots(queries.in(editions.resolve(edition).graph())).getFirst().unit().iri();
         String location = links.formatLink(enteIri, rdf.format().parameter());
         return Representation.seeOther(location);
     }
-
 
     /** The trees of the edition the queries read; 503 while it has none. */
     static List<TreeNode> roots(OrganigramQueries queries) {

@@ -72,7 +72,7 @@ class UnitController {
                         + "un'unità: text/html, application/json e i formati RDF (text/turtle, application/ld+json, "
                         + "application/rdf+xml, application/n-triples)");
             }
-            return drawings.answer(editions.resolve(edition), chart.get());
+            return drawings.answer(editions.resolve(edition, ente), chart.get());
         }
         return switch (Representation.choose(null, accept).orElseGet(Representation.Html::new)) {
             case Representation.Json json -> data(ente, unit, edition);
@@ -108,14 +108,14 @@ class UnitController {
     ResponseEntity<byte[]> svg(@PathVariable String ente,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
         iriOf(ente, null);
-        return drawings.answer(editions.resolve(edition), ChartFormat.SVG);
+        return drawings.answer(editions.resolve(edition, ente), ChartFormat.SVG);
     }
 
     @GetMapping(path = PUBLIC_ORGANIZATION, params = "format=pdf")
     ResponseEntity<byte[]> pdf(@PathVariable String ente,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
         iriOf(ente, null);
-        return drawings.answer(editions.resolve(edition), ChartFormat.PDF);
+        return drawings.answer(editions.resolve(edition, ente), ChartFormat.PDF);
     }
 
     /**
