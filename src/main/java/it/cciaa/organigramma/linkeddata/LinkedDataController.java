@@ -7,7 +7,6 @@ import it.cciaa.organigramma.vocabulary.Prefixes;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.GraphUtil;
@@ -15,7 +14,6 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIs;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.rdf.model.ModelFactory;
-import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.vocabulary.OWL;
 import org.springframework.http.HttpHeaders;
@@ -125,11 +123,10 @@ class LinkedDataController {
     private ModelAndView rdf(Graph description, RdfFormat format, HttpServletResponse response) throws IOException {
         Model model = ModelFactory.createModelForGraph(description);
         Prefixes.applyTo(model);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        RDFDataMgr.write(out, model, format.jenaFormat());
+        byte[] bytes = RdfBytes.of(model.getGraph(), format.jenaFormat());
         response.setContentType(format.mediaType() + ";charset=UTF-8");
-        response.setContentLength(out.size());
-        response.getOutputStream().write(out.toByteArray());
+        response.setContentLength(bytes.length);
+        response.getOutputStream().write(bytes);
         return null;
     }
 

@@ -29,15 +29,21 @@ import org.apache.jena.sparql.syntax.ElementWalker;
  * A query of {@code queries/}, parsed, with its grlc-style {@code #+} header. Its name is its path without
  * {@code .rq} ({@code queries/unit/activities-of-unit.rq} is {@code unit/activities-of-unit}); request parameters are
  * its variables {@code ?_name} (required) and {@code ?__name} (optional).
+ *
+ * @param summary the {@code #+ summary:} line (English, as grlc shows it)
+ * @param italianSummary the {@code #+ summary_it:} line, the same in Italian; empty when the file has none
+ * @param source the query as its file writes it below the header, comments and layout kept
  */
 public record NamedQuery(
         String name,
         String summary,
+        String italianSummary,
         String description,
         List<String> tags,
         Map<String, String> defaults,
         Set<String> requiredParameters,
         Set<String> optionalParameters,
+        String source,
         Query query) {
 
     private static final Pattern PARAMETER = Pattern.compile("[?$](__?)([A-Za-z][A-Za-z0-9]*)");
@@ -61,8 +67,9 @@ public record NamedQuery(
         while (m.find()) {
             (m.group(1).length() == 1 ? required : optional).add(m.group(2));
         }
-        return new NamedQuery(name, summary, header.getOrDefault("description", "").strip(),
-                list(header.get("tags")), map(header.get("defaults")), required, optional, query);
+        return new NamedQuery(name, summary, header.getOrDefault("summary_it", "").strip(),
+                header.getOrDefault("description", "").strip(), list(header.get("tags")), map(header.get("defaults")),
+                required, optional, belowHeader(text), query);
     }
 
     /** The SPARQL variable that carries {@code parameter}: {@code _name} or {@code __name}. */
@@ -175,6 +182,16 @@ public record NamedQuery(
             }
         }
         return header;
+    }
+
+    /** The text after the leading {@code #+} lines. */
+    private static String belowHeader(String text) {
+        List<String> lines = text.lines().toList();
+        int first = 0;
+        while (first < lines.size() && (lines.get(first).startsWith("#+") || lines.get(first).isBlank())) {
+            first++;
+        }
+        return String.join("\n", lines.subList(first, lines.size())) + "\n";
     }
 
     private static List<String> list(String text) {

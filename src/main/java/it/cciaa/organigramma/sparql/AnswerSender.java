@@ -2,11 +2,13 @@ package it.cciaa.organigramma.sparql;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Writes answers and refusals on the HTTP response: the body in full, its type, and the truncation headers. */
 final class AnswerSender {
+    private static final Logger LOG = LoggerFactory.getLogger(AnswerSender.class);
     /** Set when an answer was cut: {@code rows} or {@code bytes}. */
     static final String TRUNCATED = "X-Result-Truncated";
     /** The limit that cut the answer: rows (or triples), or bytes. */
@@ -39,7 +41,8 @@ final class AnswerSender {
         try {
             response.getOutputStream().write(body);
         } catch (IOException clientGone) {
-            throw new UncheckedIOException(clientGone);
+            // the client closed the connection before the whole answer reached it: nobody left to answer
+            LOG.debug("The client left before its answer was sent: {}", clientGone.toString());
         }
     }
 }

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.sparql;
 
+import it.cciaa.organigramma.linkeddata.RdfBytes;
 import java.io.ByteArrayOutputStream;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -8,7 +9,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
-import org.apache.jena.riot.RDFWriterBuilder;
+import org.apache.jena.riot.RDFWriterRegistry;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.graph.GraphFactory;
@@ -42,7 +43,7 @@ final class AnswerWriter {
 
     /** Writes a graph of the service's own (its description) without limits: it is small. */
     static byte[] write(Graph graph, AnswerFormat format) {
-        return bytes(out -> writer(graph, format).output(out));
+        return graphBytes(graph, format);
     }
 
     private WrittenAnswer fit(int size, boolean cutAtRowLimit, AnswerFormat format, IntFunction<byte[]> firstRows) {
@@ -71,21 +72,21 @@ final class AnswerWriter {
         Graph graph = GraphFactory.createDefaultGraph();
         graph.getPrefixMapping().setNsPrefixes(triples.prefixes());
         triples.triples().subList(0, count).forEach(graph::add);
-        return bytes(out -> writer(graph, format).output(out));
+        return graphBytes(graph, format);
     }
 
-    private static RDFWriterBuilder writer(Graph graph, AnswerFormat format) {
+    private static byte[] graphBytes(Graph graph, AnswerFormat format) {
         if (format.lang().equals(Lang.TRIG)) {
-            return RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(Lang.TRIG);
+            return bytes(out -> RDFWriter.source(DatasetGraphFactory.wrap(graph)).lang(Lang.TRIG).output(out));
         }
         // Plain RDF/XML and uncompacted JSON-LD: the pretty writers take up to ten times longer on large answers.
         if (format.lang().equals(Lang.RDFXML)) {
-            return RDFWriter.source(graph).format(RDFFormat.RDFXML_PLAIN);
+            return RdfBytes.of(graph, RDFFormat.RDFXML_PLAIN);
         }
         if (format.lang().equals(Lang.JSONLD)) {
-            return RDFWriter.source(graph).format(RDFFormat.JSONLD11_PLAIN);
+            return RdfBytes.of(graph, RDFFormat.JSONLD11_PLAIN);
         }
-        return RDFWriter.source(graph).lang(format.lang());
+        return RdfBytes.of(graph, RDFWriterRegistry.defaultSerialization(format.lang()));
     }
 
     private static byte[] bytes(Consumer<ByteArrayOutputStream> writing) {

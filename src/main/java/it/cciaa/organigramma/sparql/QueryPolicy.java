@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.sparql;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
@@ -22,6 +24,8 @@ import org.springframework.http.HttpStatus;
  *       store (422): nothing is fetched from elsewhere;</li>
  *   <li>{@code LIMIT} lowered to {@code maxRows + 1}, so that an answer over the cap is seen to be cut.</li>
  * </ul>
+ * A text that passed is kept parsed ({@value #PARSED_CHARACTERS} characters of texts at most), so that a query asked
+ * again (a library query, a page's example, a client polling) is not parsed and checked again.
  */
 public final class QueryPolicy {
     /** The longest query text accepted, in characters. */
@@ -33,12 +37,18 @@ public final class QueryPolicy {
      */
     static final int MAX_NESTING = 200;
 
+    /** The most characters of query texts kept parsed. */
+    static final long PARSED_CHARACTERS = 4_000_000;
+
     /** How many of the parser's "was expecting one of" alternatives the message keeps. */
     private static final int EXPECTED_SHOWN = 8;
     private static final Pattern POSITION = Pattern.compile("line (\\d+), column (\\d+)");
 
     private final String baseIri;
     private final int maxRows;
+    /** Texts that passed, parsed and checked; shared, so never changed (a query to change is cloned first). */
+    private final Cache<String, Query> admittedTexts = Caffeine.newBuilder().maximumWeight(PARSED_CHARACTERS)
+            .weigher((String text, Query query) -> text.length()).build();
 
     /**
      * @param baseIri relative IRIs in a query resolve against it
@@ -59,14 +69,9 @@ public final class QueryPolicy {
      */
     public AdmittedQuery admit(String text, List<String> defaultGraphs, List<String> namedGraphs,
             Predicate<String> isStoreGraph) {
-        Query query = parse(text);
-        ExtensionFunctions.refuseOutsideAllowList(query);
-        if (ServiceClauses.occurIn(query)) {
-            throw new SparqlRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
-                    "SERVICE non è ammesso: l'endpoint pubblico non interroga altri servizi. / "
-                            + "SERVICE is not allowed: the public endpoint does not query other services.");
-        }
+        Query query = checked(text);
         if (!defaultGraphs.isEmpty() || !namedGraphs.isEmpty()) {
+            query = query.cloneQuery();
             query.getGraphURIs().clear();
             query.getNamedGraphURIs().clear();
             defaultGraphs.forEach(query::addGraphURI);
@@ -80,6 +85,24 @@ public final class QueryPolicy {
     /** The longest answer, in rows. */
     public int maxRows() {
         return maxRows;
+    }
+
+    /** The text parsed and checked in every way that depends on the text alone: kept, or done now. */
+    private Query checked(String text) {
+        Query kept = text == null ? null : admittedTexts.getIfPresent(text);
+        if (kept != null) {
+            return kept;
+        }
+        Query query = parse(text);
+        ExtensionFunctions.refuseOutsideAllowList(query);
+        if (ServiceClauses.occurIn(query)) {
+            throw new SparqlRequestException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    "SERVICE non è ammesso: l'endpoint pubblico non interroga altri servizi. / "
+                            + "SERVICE is not allowed: the public endpoint does not query other services.");
+        }
+        query.getResultVars(); // sets them now: a query read by several threads must not be changed by reading it
+        admittedTexts.put(text, query);
+        return query;
     }
 
     private Query parse(String text) {

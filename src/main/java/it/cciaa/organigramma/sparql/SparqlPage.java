@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * What the endpoint's HTML page shows: the form (filled with the query asked), then the answer or the error, the
- * example queries, the store's graphs and the endpoint's limits.
+ * example queries, the prefixes, the store's graphs and the endpoint's limits; and what its editor (YASGUI) needs.
  */
 public record SparqlPage(
         String query,
@@ -12,12 +12,37 @@ public record SparqlPage(
         String defaultGraph,
         String error,
         Answer answer,
-        List<Link> examples,
+        List<ExampleGroup> examples,
+        List<Prefix> prefixes,
         List<Link> graphs,
-        Limits limits) {
+        Limits limits,
+        Editor editor) {
 
     /** A link with its text and, when useful, a short note. */
     public record Link(String text, String href, String note) {}
+
+    /** The library's queries under one tag, with the tag's Italian name. */
+    public record ExampleGroup(String tag, String title, List<Example> examples) {}
+
+    /**
+     * A query of the library as an example.
+     *
+     * @param title its Italian title
+     * @param name its name in the library ({@code organigram/units})
+     * @param href the link that runs it here (its text begins with comments on its parameters)
+     * @param required its required parameters as variables ({@code ?_unit, ?_old}), empty when none
+     * @param optional its optional parameters as variables ({@code ?__edition}), empty when none
+     */
+    public record Example(String title, String name, String href, String required, String optional) {}
+
+    /** A prefix and its namespace IRI, as a {@code PREFIX} line declares them. */
+    public record Prefix(String prefix, String namespace) {}
+
+    /**
+     * The editor that replaces the form when scripts run: YASGUI's files and licence on this server, and the base of
+     * the IRIs that this server serves by path (the editor links them here).
+     */
+    public record Editor(String script, String stylesheet, String licence, String baseIri) {}
 
     /** A value of a table cell: its text, a link when it is an IRI, a note (language or datatype) for literals. */
     public record Cell(String text, String href, String note) {}

@@ -1,15 +1,12 @@
 package it.cciaa.organigramma.sparql;
 
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
-import it.cciaa.organigramma.query.NamedQueries;
-import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.store.KgProperties;
 import it.cciaa.organigramma.vocabulary.Prefixes;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.jena.graph.Node;
 import org.apache.jena.shared.PrefixMapping;
 import org.apache.jena.sparql.core.Var;
@@ -24,18 +21,21 @@ class SparqlPages {
     /** Characters of a CONSTRUCT or DESCRIBE answer shown on the page. */
     static final int SHOWN_CHARACTERS = 200_000;
 
-    private final NamedQueries queries;
+    private final QueryExamples examples;
     private final LinkedDataLinks links;
     private final StoreGraphs graphs;
     private final SparqlPage.Limits limits;
+    private final SparqlPage.Editor editor;
 
-    SparqlPages(NamedQueries queries, LinkedDataLinks links, StoreGraphs graphs, KgProperties properties,
+    SparqlPages(QueryExamples examples, LinkedDataLinks links, StoreGraphs graphs, KgProperties properties,
             PublicQueryRunner runner) {
-        this.queries = queries;
+        this.examples = examples;
         this.links = links;
         this.graphs = graphs;
         this.limits = new SparqlPage.Limits(runner.timeoutText(), properties.maxRows(), size(properties.maxBytes()),
                 SHOWN_ROWS);
+        this.editor = new SparqlPage.Editor(Yasgui.SCRIPT, Yasgui.STYLESHEET, Yasgui.LICENCE,
+                properties.baseIri());
     }
 
     /** The form, with the query asked (if any) and an error message (if any). */
@@ -69,18 +69,12 @@ class SparqlPages {
     }
 
     private SparqlPage page(SparqlRequest request, String error, SparqlPage.Answer answer) {
-        List<SparqlPage.Link> examples = new ArrayList<>();
-        for (NamedQuery named : queries.all().values()) {
-            String parameters = named.requiredParameters().stream().map(name -> "?_" + name)
-                    .collect(Collectors.joining(", "));
-            examples.add(new SparqlPage.Link(named.summary(), "/sparql?query=" + encode(named.query().serialize()),
-                    parameters.isEmpty() ? named.name() : named.name() + " · parametri da impostare: " + parameters));
-        }
         List<SparqlPage.Link> graphLinks = graphs.all().stream()
                 .map(graph -> new SparqlPage.Link(graph, links.href(graph), null)).toList();
         String defaultGraph = request.defaultGraphs().isEmpty() ? "" : request.defaultGraphs().getFirst();
         String format = request.format() == null || request.format().isBlank() ? "html" : request.format();
-        return new SparqlPage(request.query(), format, defaultGraph, error, answer, examples, graphLinks, limits);
+        return new SparqlPage(request.query(), format, defaultGraph, error, answer, examples.groups(),
+                examples.prefixes(), graphLinks, limits, editor);
     }
 
     private List<SparqlPage.Cell> cells(Binding row, List<Var> variables, PrefixMapping prefixes) {

@@ -3,6 +3,7 @@ package it.cciaa.organigramma.store;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.jena.query.ARQ;
+import org.apache.jena.sparql.ARQConstants;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.tdb2.DatabaseMgr;
 import org.slf4j.Logger;
@@ -19,17 +20,33 @@ public final class EmbeddedStore implements SmartLifecycle {
     private static final Logger LOG = LoggerFactory.getLogger(EmbeddedStore.class);
     /** The file, next to the database, that says it changed since its last compaction. */
     public static final String COMPACTION_DUE = "compaction-due";
+    /** The file, next to the database, that holds its size in bytes right after its last compaction. */
+    static final String COMPACTED_BYTES = "compacted-bytes";
+    /**
+     * A store marked as changed is compacted at start only past this size and past twice its size after its last
+     * compaction: below it there is too little to reclaim to keep the service from answering for the seconds a
+     * compaction takes. Sizes are the files' lengths, which TDB2 grows in steps of 8 MB each: an empty store
+     * measures about 200 MB so (a freshly seeded Foggia store holds 5 MB of it).
+     */
+    static final long COMPACT_FROM_BYTES = 512L << 20;
 
     private final Path databaseDirectory;
     private final long queryTimeoutMillis;
     private final boolean enabled;
+    private final long compactFromBytes;
     private DatasetGraph dataset;
 
     /** {@code enabled} false: the service uses an external store and this one never starts. */
     public EmbeddedStore(Path dataDir, long queryTimeoutMillis, boolean enabled) {
+        this(dataDir, queryTimeoutMillis, enabled, COMPACT_FROM_BYTES);
+    }
+
+    /** With the size below which a marked store is not compacted at start. */
+    EmbeddedStore(Path dataDir, long queryTimeoutMillis, boolean enabled, long compactFromBytes) {
         this.databaseDirectory = dataDir.resolve("tdb2");
         this.queryTimeoutMillis = queryTimeoutMillis;
         this.enabled = enabled;
+        this.compactFromBytes = compactFromBytes;
     }
 
     @Override
@@ -60,6 +77,7 @@ public final class EmbeddedStore implements SmartLifecycle {
         // until it would have fired, and the in-memory validation runs thousands of SHACL-SPARQL queries.
         ARQ.getContext().set(ARQ.httpServiceAllowed, false);
         dataset.getContext().set(ARQ.queryTimeout, Long.toString(queryTimeoutMillis + 1000));
+        dataset.getContext().set(ARQConstants.sysOptimizerFactory, MemoizedExists.OPTIMIZER);
         LOG.info("Embedded store: TDB2 at {}, read and written in this process (no port)", databaseDirectory);
     }
 
@@ -100,9 +118,19 @@ public final class EmbeddedStore implements SmartLifecycle {
         return databaseDirectory.resolveSibling(COMPACTION_DUE);
     }
 
-    /** Compacts the database opened by {@link #start()} when a change since the last compaction marked it due. */
+    /**
+     * Compacts the database opened by {@link #start()} when a change since the last compaction marked it due and it has
+     * grown past {@link #COMPACT_FROM_BYTES} and past twice its size after its last compaction; else the mark stays.
+     */
     private void compactIfDue() {
         if (!Files.exists(compactionDue())) {
+            return;
+        }
+        long size = diskBytes();
+        long threshold = Math.max(compactFromBytes, 2 * compactedBytes(databaseDirectory));
+        if (size >= 0 && size < threshold) {
+            LOG.info("Compaction due but not worth a slower start: {} MB on disk, compacted from {} MB",
+                    size >> 20, threshold >> 20);
             return;
         }
         long start = System.nanoTime();
@@ -135,9 +163,20 @@ public final class EmbeddedStore implements SmartLifecycle {
         DatabaseMgr.compact(database, true);
         Path due = databaseDirectory.resolveSibling(COMPACTION_DUE);
         try {
+            Files.writeString(databaseDirectory.resolveSibling(COMPACTED_BYTES),
+                    Long.toString(diskBytes(databaseDirectory)));
             Files.deleteIfExists(due);
         } catch (java.io.IOException e) {
             LOG.warn("Cannot clear the compaction mark {}: {}", due, e.toString());
+        }
+    }
+
+    /** The size of the database right after its last compaction; 0 when never compacted or unreadable. */
+    private static long compactedBytes(Path databaseDirectory) {
+        try {
+            return Long.parseLong(Files.readString(databaseDirectory.resolveSibling(COMPACTED_BYTES)).strip());
+        } catch (java.io.IOException | NumberFormatException e) {
+            return 0;
         }
     }
 

@@ -44,7 +44,8 @@ class AnswerCacheFilter extends OncePerRequestFilter {
         String method = request.getMethod();
         String uri = request.getRequestURI();
         return !(method.equals("GET") || method.equals("HEAD")) || uri.startsWith("/actuator") || uri.equals("/admin")
-                || uri.startsWith("/admin/") || uri.startsWith("/css/") || uri.startsWith("/js/");
+                || uri.startsWith("/admin/") || uri.startsWith("/css/") || uri.startsWith("/js/")
+                || uri.startsWith("/vendor/");
     }
 
     @Override

@@ -70,18 +70,18 @@ class EditionPagesTest {
     void aPastEditionSaysSoWithItsValidityAndALinkToTheCurrentOne() {
         Edition past = editions.byId("cciaa-di-foggia/2025-01-01").orElseThrow();
         OrganigramQueries queries = OrganigramQueries.over(both, LIBRARY).in(past.graph());
-        Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
-                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "edition", past,
-                "alternates", CHART, "shownEdition", new EditionAdvice.ShownEdition(past, false, "/organigramma")));
+        Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", past,
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "alternates", CHART,
+                "shownEdition", new EditionAdvice.ShownEdition(past, false, "/organigramma")));
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']")).singleElement().asString()
                 .contains("edizione del 1 gennaio 2025").contains("valida dal 1 gennaio 2025 al 1 gennaio 2026");
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']/a/@href"))
                 .containsExactly("/organigramma", "/edizioni?ente=cciaa-di-foggia");
 
         Edition current = editions.current().orElseThrow();
-        Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(),
-                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "edition", current,
-                "alternates", CHART, "shownEdition", new EditionAdvice.ShownEdition(current, true, "/organigramma")));
+        Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", current,
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "alternates", CHART,
+                "shownEdition", new EditionAdvice.ShownEdition(current, true, "/organigramma")));
         assertThat(HtmlPages.texts(now, "//p[@class='edition-banner']")).isEmpty();
     }
 }

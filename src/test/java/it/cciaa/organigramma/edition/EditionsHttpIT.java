@@ -45,8 +45,20 @@ class EditionsHttpIT {
                 .matches("rapporto di validazione|—");
         assertThat(HtmlPages.texts(page, row + "/td[6]")).containsExactly("—");
         assertThat(HtmlPages.texts(page, row + "/td[7]/a/@href")).containsExactly(
-                "/data/dataset/organigramma/cciaa-di-foggia/" + KEY, "/graph/organigramma/cciaa-di-foggia/" + KEY);
+                "/data/dataset/organigramma/cciaa-di-foggia/" + KEY, "/graph/organigramma/cciaa-di-foggia/" + KEY,
+                "/trasparenza/articolazione-uffici?edizione=" + ID);
         assertThat(HtmlPages.texts(page, "//header//nav//a[@href='/edizioni']")).containsExactly("Edizioni");
+    }
+
+    @Test
+    void theHistoryPageLeadsToTheDryRunAndSaysWhatItIsFor() {
+        Document page = PageAnswers.page(service, "/edizioni");
+        assertThat(HtmlPages.texts(page, "//main//p[a[@href='/edizioni/verifica']]")).singleElement().asString()
+                .contains("Prima di pubblicare una nuova edizione", "verificare l'Allegato C", "senza scrivere nulla");
+        assertThat(service.get("/edizioni/verifica", "text/html").statusCode()).isEqualTo(200);
+        for (String link : HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']/td[7]/a/@href")) {
+            assertThat(service.get(link, "text/html").statusCode()).as(link).isEqualTo(200);
+        }
     }
 
     @Test

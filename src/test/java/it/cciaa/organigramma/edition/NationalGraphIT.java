@@ -20,6 +20,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -311,8 +313,69 @@ class NationalGraphIT {
                 .isEqualTo(200);
     }
 
+    /** The unit IRIs of one edition, as the query library lists them. */
+    private static Set<String> unitsOf(String edition) throws Exception {
+        Set<String> units = new TreeSet<>();
+        json("/api/queries/organigram/units?edition=" + edition).forEach(row -> units.add(row.get("unit").asString()));
+        return units;
+    }
+
     @Test
     @Order(9)
+    void theTransparencyTableExistsForEveryEditionOfEveryChamberWithOneRowPerUnit() throws Exception {
+        String path = "/trasparenza/articolazione-uffici";
+        List<SyntheticEdition> chain = CHAINED.editions();
+        for (int i = 0; i < chain.size(); i++) {
+            String edition = id(CHAINED, chain.get(i));
+            HttpResponse<String> csv = service.get(path + "?edizione=" + edition, "text/csv");
+            assertThat(csv.statusCode()).as(edition).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).as(edition).contains("attachment; filename=\""
+                    + "articolazione-uffici-" + CHAINED.slug() + "-" + chain.get(i).date() + ".csv\"");
+            List<CSVRecord> rows = CSVFormat.RFC4180.parse(new java.io.StringReader(csv.body())).getRecords();
+            assertThat(rows.getFirst().get(10)).isEqualTo("IRI");
+            List<CSVRecord> units = rows.subList(1, rows.size());
+            assertThat(units).as(edition).extracting(row -> row.get(10))
+                    .containsExactlyInAnyOrderElementsOf(unitsOf(edition))
+                    .allSatisfy(iri -> assertThat(iri).contains("/" + CHAINED.slug()));
+            List<String> validity = List.of(chain.get(i).date().toString(),
+                    i + 1 < chain.size() ? chain.get(i + 1).date().toString() : "");
+            assertThat(units).as(edition).allSatisfy(row -> assertThat(List.of(row.get(8), row.get(9)))
+                    .isEqualTo(validity));
+        }
+        HttpResponse<String> page = service.get(path + "?ente=" + SAME_DATE.slug(), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(SAME_DATE.name()).doesNotContain(FOGGIA + "/ufficio");
+        HttpResponse<String> json = service.get(path + "?ente=" + SAME_DATE.slug(), "application/json");
+        assertThat(JSON.readTree(json.body()).get("offices"))
+                .hasSize(unitsOf(id(SAME_DATE, current(SAME_DATE))).size());
+
+        HttpResponse<String> choose = service.get(path, "text/html");
+        assertThat(choose.statusCode()).isEqualTo(200);
+        assertThat(choose.body()).contains(path + "?ente=" + CHAINED.slug(), path + "?ente=" + FOGGIA);
+        assertThat(service.get(path, "text/csv").statusCode()).isEqualTo(400);
+        assertThat(service.get("/enti", "text/html").body()).contains(path + "?ente=" + CHAINED.slug());
+    }
+
+    @Test
+    @Order(10)
+    void theCataloguePageListsTheChambersAndEachChambersPageItsEditions() {
+        HttpResponse<String> national = service.get("/catalogo", "text/html");
+        assertThat(national.statusCode()).isEqualTo(200);
+        assertThat(national.body()).contains("/catalogo?ente=" + FOGGIA, "/catalogo?ente=" + CHAINED.slug(),
+                "/catalogo?ente=" + SAME_DATE.slug(), "/dump/organigramma.trig");
+        HttpResponse<String> chained = service.get("/catalogo?ente=" + CHAINED.slug(), "text/html");
+        assertThat(chained.statusCode()).isEqualTo(200);
+        for (SyntheticEdition edition : CHAINED.editions()) {
+            assertThat(chained.body()).contains("edizione " + edition.date());
+        }
+        assertThat(chained.body()).contains("/dump/" + CHAINED.slug() + "/edizione-corrente.ttl", "CC BY 4.0")
+                .doesNotContain("/dump/" + FOGGIA + "/");
+        assertThat(service.get("/catalogo", "text/turtle").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
+    }
+
+    @Test
+    @Order(11)
     void eachChamberHasItsOwnChartWithOneBoxPerUnitOfTheEditionShown() throws Exception {
         for (String chamber : List.of(FOGGIA, CHAINED.slug(), SAME_DATE.slug())) {
             int units = json("/organigramma?format=json&ente=" + chamber).get("units").asInt();

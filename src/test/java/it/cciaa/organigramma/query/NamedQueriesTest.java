@@ -7,6 +7,7 @@ import it.cciaa.organigramma.project.ProjectResources;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
 import org.junit.jupiter.api.Test;
 
 /** Hygiene of the query library: every file parses, is documented, and the stable queries keep their columns. */
@@ -21,6 +22,24 @@ class NamedQueriesTest {
             assertThat(query.description()).as(query.name()).isNotBlank();
             assertThat(query.tags()).as(query.name()).isNotEmpty();
         });
+    }
+
+    @Test
+    void everyQueryHasAnItalianSummaryAndTagsWithItalianNames() {
+        library.all().values().forEach(query -> {
+            assertThat(query.italianSummary()).as(query.name()).isNotBlank().isNotEqualTo(query.summary());
+            assertThat(query.tags()).as(query.name()).allSatisfy(tag -> assertThat(QueryTags.ordered()).contains(tag));
+        });
+        assertThat(QueryTags.italianName("organigram")).isEqualTo("Organigramma");
+    }
+
+    @Test
+    void keepsTheQueryAsWrittenBelowItsHeader() {
+        NamedQuery units = library.find("organigram/units").orElseThrow();
+        assertThat(units.source()).startsWith("PREFIX dct:").doesNotContain("#+")
+                .contains("# An edition named by the request");
+        library.all().values().forEach(query -> assertThat(QueryFactory.create(query.source())).as(query.name())
+                .isEqualTo(query.query()));
     }
 
     @Test
@@ -52,6 +71,7 @@ class NamedQueriesTest {
     void readsParametersFromUnderscoreVariables() {
         NamedQuery query = NamedQuery.parse("test/params", """
                 #+ summary: a test
+                #+ summary_it: una prova
                 #+ description: >
                 #+   two lines
                 #+   of text
@@ -63,6 +83,8 @@ class NamedQueriesTest {
         assertThat(query.optionalParameters()).containsExactly("kind");
         assertThat(query.description()).isEqualTo("two lines\nof text");
         assertThat(query.tags()).containsExactly("test");
+        assertThat(query.italianSummary()).isEqualTo("una prova");
+        assertThat(query.source()).isEqualTo("SELECT ?x WHERE { ?_unit ?p ?x OPTIONAL { ?x ?q ?__kind } }\n");
     }
 
     @Test

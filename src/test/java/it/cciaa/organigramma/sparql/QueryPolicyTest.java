@@ -88,6 +88,28 @@ class QueryPolicyTest {
     }
 
     @Test
+    void aTextAskedAgainIsNotChangedByTheProtocolGraphsOfAnEarlierRequest() {
+        String text = "SELECT * FROM <" + MAP + "> WHERE { ?s ?p ?o }";
+        AdmittedQuery first = admit(text);
+        AdmittedQuery withProtocolGraphs = policy.admit(text, List.of(EDITION), List.of(), STORE_GRAPHS::contains);
+        AdmittedQuery again = admit(text);
+
+        assertThat(withProtocolGraphs.storeQuery().getGraphURIs()).containsExactly(EDITION);
+        assertThat(again.query()).as("kept parsed").isSameAs(first.query());
+        assertThat(again.query().getGraphURIs()).containsExactly(MAP);
+        assertThat(again.storeQuery().getGraphURIs()).containsExactly(MAP);
+        assertThat(again.storeQuery()).as("each request its own store query").isNotSameAs(first.storeQuery());
+    }
+
+    @Test
+    void aKeptTextIsStillCheckedAgainstTheStoreGraphsOfNow() {
+        String text = "SELECT * FROM <" + MAP + "> WHERE { ?s ?p ?o }";
+        admit(text);
+        assertThat(statusOf(() -> policy.admit(text, List.of(), List.of(), graph -> false)))
+                .isEqualTo(HttpStatus.UNPROCESSABLE_CONTENT);
+    }
+
+    @Test
     void lowersTheLimitToOneRowOverTheCapSoThatACutShows() {
         assertThat(admit("SELECT * WHERE { ?s ?p ?o }").storeQuery().getLimit()).isEqualTo(101);
         assertThat(admit("SELECT * WHERE { ?s ?p ?o } LIMIT 100000").storeQuery().getLimit()).isEqualTo(101);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The embedded store's disk stays bounded: a store marked as changed is compacted when it next starts, before it
- * serves, reclaiming what replaced graphs left behind with the live data intact; an unchanged one is left alone.
+ * serves, reclaiming what replaced graphs left behind with the live data intact; an unchanged one is left alone, and
+ * so is one too small for the reclaimed disk to be worth a slower start.
  */
 class EmbeddedStoreCompactionTest {
 
@@ -22,9 +23,8 @@ class EmbeddedStoreCompactionTest {
         }
     }
 
-    @Test
-    void aStoreMarkedAsChangedIsCompactedAtItsNextStartAndKeepsTheLiveData(@TempDir Path dataDir) throws Exception {
-        EmbeddedStore store = new EmbeddedStore(dataDir, 60_000, true);
+    /** Five rounds of replacing a graph of 5,000 triples, then the mark a publication leaves. */
+    private static void changeFiveTimes(EmbeddedStore store) {
         store.start();
         try {
             for (int round = 0; round < 5; round++) {
@@ -42,6 +42,12 @@ class EmbeddedStoreCompactionTest {
         } finally {
             store.stop();
         }
+    }
+
+    @Test
+    void aStoreMarkedAsChangedIsCompactedAtItsNextStartAndKeepsTheLiveData(@TempDir Path dataDir) throws Exception {
+        EmbeddedStore store = new EmbeddedStore(dataDir, 60_000, true, 0);
+        changeFiveTimes(store);
         assertThat(generations(dataDir)).containsExactly("Data-0001");
         assertThat(dataDir.resolve(EmbeddedStore.COMPACTION_DUE)).exists();
         long before = store.diskBytes();
@@ -63,5 +69,27 @@ class EmbeddedStoreCompactionTest {
         store.start(); // not marked since: not compacted again
         store.stop();
         assertThat(generations(dataDir)).containsExactly("Data-0002");
+
+        changeFiveTimes(store); // marked again, but not yet twice its size after the last compaction
+        long grown = store.diskBytes();
+        long compacted = Long.parseLong(Files.readString(dataDir.resolve(EmbeddedStore.COMPACTED_BYTES)).strip());
+        assertThat(grown).isLessThan(2 * compacted);
+        store.start();
+        store.stop();
+        assertThat(generations(dataDir)).containsExactly("Data-0002");
+        assertThat(dataDir.resolve(EmbeddedStore.COMPACTION_DUE)).as("still due").exists();
+    }
+
+    @Test
+    void aSmallStoreMarkedAsChangedStartsWithoutCompactingAndStaysMarked(@TempDir Path dataDir) throws Exception {
+        EmbeddedStore store = new EmbeddedStore(dataDir, 60_000, true);
+        changeFiveTimes(store);
+
+        store.start();
+        store.stop();
+
+        assertThat(store.diskBytes()).isLessThan(EmbeddedStore.COMPACT_FROM_BYTES);
+        assertThat(generations(dataDir)).containsExactly("Data-0001");
+        assertThat(dataDir.resolve(EmbeddedStore.COMPACTION_DUE)).exists();
     }
 }
