@@ -29,8 +29,10 @@ import org.springframework.web.servlet.ModelAndView;
  * The page of a unit at the unit's own IRI path (the Ente's and every support unit's): HTML for people (and for
  * {@code *}{@code /*}), JSON page data for {@code application/json} or {@code ?format=json}, one of its tables as CSV
  * for {@code text/csv} or {@code ?format=csv} ({@link UnitTables}: the activities, or {@code &tabella=}). The RDF forms
- * of the same paths are the linked-data controller's: a request that prefers an RDF type is forwarded there. The unit
- * as the current edition describes it, or the edition {@code ?edizione=} names (404 when the unit is not in it).
+ * of the same paths are the linked-data controller's: a request that prefers an RDF type is forwarded there. The Ente's
+ * IRI, which stands for the chamber and so for its organigram, answers {@code image/svg+xml} and {@code application/pdf}
+ * (or {@code ?format=svg}, {@code ?format=pdf}) with the organigram drawn ({@link OrganigramDrawings}). The unit as the
+ * current edition describes it, or the edition {@code ?edizione=} names (404 when the unit is not in it).
  */
 @Controller
 class UnitController {
@@ -42,25 +44,42 @@ class UnitController {
     private final LinkedDataLinks links;
     private final RetiredResources retired;
     private final ServiceIris iris;
+    private final OrganigramDrawings drawings;
 
     UnitController(OrganigramQueries queries, Editions editions, LinkedDataLinks links, RetiredResources retired,
-            KgProperties properties) {
+            KgProperties properties, OrganigramDrawings drawings) {
         this.queries = queries;
         this.editions = editions;
         this.links = links;
         this.retired = retired;
         this.iris = properties.iris();
+        this.drawings = drawings;
     }
 
-    /** HTML, JSON or CSV as {@code Accept} asks, by the same rules as every IRI of ours ({@link Representation}). */
-    @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION},
-            produces = {MediaType.TEXT_HTML_VALUE, MediaType.APPLICATION_JSON_VALUE, "text/csv"}, params = "!format")
+    /**
+     * HTML, JSON or CSV as {@code Accept} asks, by the same rules as every IRI of ours ({@link Representation}); the
+     * organigram drawn for the Ente's IRI ({@link ChartFormat}).
+     */
+    @GetMapping(path = {SUPPORT_UNIT, PUBLIC_ORGANIZATION}, produces = {MediaType.TEXT_HTML_VALUE,
+            MediaType.APPLICATION_JSON_VALUE, "text/csv", "image/svg+xml", MediaType.APPLICATION_PDF_VALUE},
+            params = "!format")
     Object negotiated(@PathVariable String ente, @PathVariable(required = false) String unit,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = Editions.PARAMETER, required = false) String edition,
             @RequestParam(name = PageTables.PARAMETER, required = false) String table,
             HttpServletRequest request, HttpServletResponse response) {
         String iri = iriOf(ente, unit);
+        Optional<ChartFormat> chart = ChartFormat.preferred(accept);
+        if (chart.isPresent()) {
+            response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+            if (unit != null) {
+                throw new ResponseStatusException(HttpStatus.NOT_ACCEPTABLE, "Il disegno dell'organigramma "
+                        + "(image/svg+xml, application/pdf) è all'indirizzo dell'ente e in /organigramma; per "
+                        + "un'unità: text/html, application/json e i formati RDF (text/turtle, application/ld+json, "
+                        + "application/rdf+xml, application/n-triples)");
+            }
+            return drawings.answer(editions.resolve(edition, ente), chart.get());
+        }
         if (Representation.csvPreferred(null, accept)) {
             return csv(ente, unit, edition, table);
         }
@@ -103,6 +122,20 @@ class UnitController {
         String iri = iriOf(ente, unit);
         Edition shown = editions.resolve(edition);
         return UnitTables.of(read(iri, shown, edition), unit == null ? ente : unit, shown).csv(table);
+    }
+
+    @GetMapping(path = PUBLIC_ORGANIZATION, params = "format=svg")
+    ResponseEntity<byte[]> svg(@PathVariable String ente,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        iriOf(ente, null);
+        return drawings.answer(editions.resolve(edition, ente), ChartFormat.SVG);
+    }
+
+    @GetMapping(path = PUBLIC_ORGANIZATION, params = "format=pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable String ente,
+            @RequestParam(name = Editions.PARAMETER, required = false) String edition) {
+        iriOf(ente, null);
+        return drawings.answer(editions.resolve(edition, ente), ChartFormat.PDF);
     }
 
     /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import it.cciaa.organigramma.ingest.AllegatoImporter;
 import it.cciaa.organigramma.ingest.AllegatoImporter.ImportOptions;
 import it.cciaa.organigramma.ingest.AllegatoImporter.Imported;
+import it.cciaa.organigramma.organigram.AlternateLink;
 import it.cciaa.organigramma.organigram.OrganigramQueries;
 import it.cciaa.organigramma.query.NamedQueries;
 import it.cciaa.organigramma.web.HtmlPages;
@@ -29,6 +30,9 @@ class EditionPagesTest {
 
     private static Dataset both;
     private static Editions editions;
+    /** The chart's links, as the organigram's controller gives them to its page. */
+    private static final List<AlternateLink> CHART = List.of(new AlternateLink("image/svg+xml",
+            "/organigramma?format=svg&ente=cciaa-di-foggia", "Organigramma (SVG)"));
 
     @BeforeAll
     static void importBothEditions() throws Exception {
@@ -75,7 +79,7 @@ class EditionPagesTest {
         Edition past = editions.byId("cciaa-di-foggia/2025-01-01").orElseThrow();
         OrganigramQueries queries = OrganigramQueries.over(both, LIBRARY).in(past.graph());
         Document page = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", past,
-                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "alternates", CHART,
                 "shownEdition", new EditionAdvice.ShownEdition(past, false, "/organigramma"), "csv", TREE_CSV));
         assertThat(HtmlPages.texts(page, "//p[@class='edition-banner']")).singleElement().asString()
                 .contains("edizione del 1° gennaio 2025 – CCIAA di Foggia")
@@ -85,7 +89,7 @@ class EditionPagesTest {
 
         Edition current = editions.current().orElseThrow();
         Document now = RenderedPages.page("organigram/tree", Map.of("roots", queries.tree(), "edition", current,
-                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}",
+                "iri", queries.tree().getFirst().unit().iri(), "sparql", "SELECT * {}", "alternates", CHART,
                 "shownEdition", new EditionAdvice.ShownEdition(current, true, "/organigramma"), "csv", TREE_CSV));
         assertThat(HtmlPages.texts(now, "//p[@class='edition-banner']")).isEmpty();
     }

@@ -8,6 +8,7 @@ import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;
 import it.cciaa.organigramma.text.ItalianDates;
 import it.cciaa.organigramma.text.PrintedNames;
+import it.cciaa.organigramma.web.HtmlPages;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -410,5 +411,27 @@ class NationalGraphIT {
         assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
                 assertThat(type).startsWith("application/atom+xml"));
         return AtomFeeds.parse(answer.body());
+    }
+
+    @Test
+    @Order(12)
+    void eachChamberHasItsOwnChartWithOneBoxPerUnitOfTheEditionShown() throws Exception {
+        for (String chamber : List.of(FOGGIA, CHAINED.slug(), SAME_DATE.slug())) {
+            int units = json("/organigramma?format=json&ente=" + chamber).get("units").asInt();
+            HttpResponse<String> chart = service.get("/organigramma?format=svg&ente=" + chamber, "*/*");
+            assertThat(chart.statusCode()).as(chamber).isEqualTo(200);
+            assertThat(HtmlPages.texts(HtmlPages.parse(chart.body()), "//a/@*[name()='href']")).as(chamber)
+                    .hasSize(units).allSatisfy(href -> assertThat(href).contains("/" + chamber));
+            HttpResponse<String> atEnte = service.get("/data/organization/public-organization/" + chamber,
+                    "image/svg+xml");
+            assertThat(atEnte.body()).as(chamber).isEqualTo(chart.body());
+        }
+        SyntheticEdition first = CHAINED.editions().getFirst();
+        HttpResponse<String> past = service.get("/organigramma?format=svg&edizione=" + id(CHAINED, first), "*/*");
+        assertThat(past.statusCode()).isEqualTo(200);
+        assertThat(HtmlPages.texts(HtmlPages.parse(past.body()), "/svg/title")).singleElement().asString()
+                .contains(CHAINED.name(), "Edizione del " + Edition.inWords(first.date()));
+        assertThat(service.get("/organigramma?format=svg", "*/*").statusCode()).as("several chambers, none named")
+                .isEqualTo(400);
     }
 }

@@ -196,7 +196,7 @@ class OrganigramHttpIT {
         }
         assertThat(service.get("/organigramma?format=HTML", null).headers().firstValue("Content-Type"))
                 .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
-        assertThat(service.get("/organigramma?format=pdf", "text/html").statusCode()).isEqualTo(406);
+        assertThat(service.get("/organigramma?format=png", "text/html").statusCode()).isEqualTo(406);
         assertThat(service.get("/organigramma", "image/png").statusCode()).isEqualTo(406);
     }
 

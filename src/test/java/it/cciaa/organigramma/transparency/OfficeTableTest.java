@@ -127,7 +127,7 @@ class OfficeTableTest {
         assertThat(((Number) row[7]).intValue()).isEqualTo(12);
         assertThat(row[8].toString()).startsWith("2025-01-01");
         String notes = java.util.Arrays.deepToString(book.getSheet(1).getDataRange().getValues());
-        assertThat(notes).contains("CCIAA di FOGGIA", "cciaa-di-foggia/2025-01-01", "telefono",
+        assertThat(notes).contains("CCIAA di Foggia", "cciaa-di-foggia/2025-01-01", "telefono",
                 "posta elettronica certificata");
     }
 }
