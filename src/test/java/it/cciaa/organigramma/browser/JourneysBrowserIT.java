@@ -3,9 +3,13 @@ package it.cciaa.organigramma.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import it.cciaa.organigramma.web.LiveService;
+import java.io.IOException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +21,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * What people come for, clicked through in Chromium against the suite's running service (one edition of Foggia):
- * from a search to a unit and on to a process, a library example run in YASGUI, a dry run of the Foggia document.
+ * from a search to a unit and on to a process, a library example run in YASGUI, a dry run of the Foggia document, a box
+ * of the drawn organigram to its unit, the transparency table from the home page to its CSV.
  * Each journey ends with axe on the page it reached. A journey for a new feature is one more method of this shape.
  */
 class JourneysBrowserIT {
@@ -97,6 +102,40 @@ class JourneysBrowserIT {
                 .contains("allegato-c-cciaa-foggia.txt");
         assertThat(Accessibility.blockingViolations(browser)).isEmpty();
         assertThat(chromium.pageWidth()).isLessThanOrEqualTo(Chromium.DESKTOP);
+    }
+
+    @Test
+    void aBoxOfTheDrawnOrganigramLeadsToItsUnitPage() {
+        browser.get(LiveService.get().url("/organigramma"));
+        WebElement drawing = waitFor(By.cssSelector("object[type='image/svg+xml']"));
+        String svg = drawing.getDomAttribute("data");
+        assertThat(Accessibility.blockingViolations(browser)).isEmpty();
+
+        browser.get(LiveService.get().url(svg)); // the chart itself, as the page embeds it
+        WebElement box = waitFor(By.cssSelector("a[href*='/support-unit/cciaa-di-foggia/ufficio-4-1']"));
+        assertThat(box.getText()).contains("4.1", "REGISTRO IMPRESE");
+        box.click();
+
+        assertThat(waitFor(By.tagName("h1")).getText()).contains("4.1");
+        assertThat(browser.getCurrentUrl()).contains("/data/organization/support-unit/cciaa-di-foggia/ufficio-4-1");
+    }
+
+    @Test
+    void theTransparencyTableIsReachedFromTheHomePageAndDownloadsAsCsv() throws IOException {
+        browser.get(LiveService.get().url("/"));
+        browser.findElement(By.linkText("Articolazione degli uffici")).click();
+        assertThat(waitFor(By.tagName("h1")).getText()).contains("Articolazione degli uffici");
+        assertThat(browser.findElements(By.cssSelector("table.offices tbody tr"))).hasSize(27);
+        assertThat(Accessibility.blockingViolations(browser)).isEmpty();
+
+        String csv = browser.findElement(By.cssSelector("a[type='text/csv']")).getDomProperty("href");
+        var answer = LiveService.get().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(csv)).build());
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Disposition")).hasValueSatisfying(disposition ->
+                assertThat(disposition).startsWith("attachment").contains(".csv"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.parse(new StringReader(answer.body())).getRecords();
+        assertThat(rows).hasSize(1 + 27);
+        assertThat(rows.getFirst().get(0)).isEqualTo("Codice");
     }
 
     private static WebElement waitFor(By locator) {
