@@ -70,6 +70,26 @@
   }
   form.hidden = true;
 
+  // What YASGUI draws without a name gets one, also in the tabs and results it draws later: the editor's hidden
+  // textarea, the endpoint field, the result table's filter; CodeMirror's scrolling box becomes reachable by keyboard.
+  function nameControls() {
+    var names = [['.CodeMirror textarea', 'Query SPARQL'], ['input.autocomplete', 'Endpoint SPARQL'],
+      ['.yasr input[type="text"], .yasr input[type="search"], .yasr input:not([type])', 'Filtra i risultati'],
+      ['.yasr select', 'Righe per pagina'], ['.tab input[type="text"]', 'Nome della scheda']];
+    names.forEach(function (name) {
+      Array.prototype.forEach.call(root.querySelectorAll(name[0]), function (control) {
+        if (!control.hasAttribute('aria-label') && !control.labels.length) {
+          control.setAttribute('aria-label', name[1]);
+        }
+      });
+    });
+    Array.prototype.forEach.call(root.querySelectorAll('.CodeMirror-scroll[tabindex="-1"]'), function (box) {
+      box.setAttribute('tabindex', '0');
+    });
+  }
+  nameControls();
+  new MutationObserver(nameControls).observe(root, { childList: true, subtree: true });
+
   // A page that answered a query (or refused it) opens that query in a tab; its answer stays until the editor runs.
   var answers = document.querySelectorAll('.sparql-answer');
   if (answers.length > 0 && textarea) {

@@ -12,7 +12,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * {@code ?edizione=} fails here already (400, 404), before the page's queries run.
  */
 @ControllerAdvice(basePackages = {"it.cciaa.organigramma.organigram", "it.cciaa.organigramma.taxonomy",
-        "it.cciaa.organigramma.law", "it.cciaa.organigramma.linkeddata", "it.cciaa.organigramma.web"})
+        "it.cciaa.organigramma.law", "it.cciaa.organigramma.linkeddata", "it.cciaa.organigramma.web",
+        "it.cciaa.organigramma.transparency"})
 class EditionAdvice {
     private final Editions editions;
 

@@ -79,8 +79,7 @@ class EditionDiffController {
         String iri = links.iriOfPath(PATH + "?da=" + older.id() + "&a=" + newer.id());
         return switch (wanted) {
             case Representation.Html html -> new ModelAndView("edition/diff")
-                    .addObject("page", DiffPage.of(older.id(), newer.id(), older.dataset(), newer.dataset(),
-                            earlier.isEmpty(), diff))
+                    .addObject("page", DiffPage.of(older, newer, earlier.isEmpty(), diff))
                     .addObject("iri", iri)
                     .addObject("sparql", queryText("units-moved", older, newer))
                     .addObject("pageQueries", DIFF_QUERIES.stream()
@@ -99,6 +98,11 @@ class EditionDiffController {
                 yield answer(out.toByteArray(), rdf.format().mediaType());
             }
         };
+    }
+
+    /** The page of what changed from the edition before {@code edition} (which must have one) to it. */
+    static String link(Edition edition) {
+        return PATH + "?da=" + edition.previousId() + "&a=" + edition.id();
     }
 
     private static ResponseEntity<byte[]> answer(byte[] body, MediaType type) {

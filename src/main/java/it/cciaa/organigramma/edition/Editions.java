@@ -8,7 +8,9 @@ import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -50,6 +52,7 @@ public class Editions {
 
     private final RowSource source;
     private final NamedQuery editions;
+    private final NamedQuery reportCounts;
     private volatile Derived derived;
 
     @Autowired
@@ -61,6 +64,8 @@ public class Editions {
         this.source = source;
         this.editions = queries.find("edition/editions")
                 .orElseThrow(() -> new IllegalStateException("queries/edition/editions.rq is missing"));
+        this.reportCounts = queries.find("edition/report-counts")
+                .orElseThrow(() -> new IllegalStateException("queries/edition/report-counts.rq is missing"));
     }
 
     /** The editions of an in-memory dataset (tests, tools). */
@@ -257,6 +262,28 @@ public class Editions {
                 "Nessuna edizione «" + id + "» nel catalogo: l'elenco è in /edizioni / no edition " + id);
     }
 
+    /** An edition's validation report in brief: when it was made (null if it does not say) and its results by severity. */
+    public record ReportCounts(Instant created, long violations, long warnings, long infos) {}
+
+    /** The editions' reports in brief, by edition dataset IRI ({@code queries/edition/report-counts.rq}). */
+    public Map<String, ReportCounts> reportCounts() {
+        Map<String, ReportCounts> counts = new LinkedHashMap<>();
+        for (Map<String, String> row : Rows.of(source.select(reportCounts, Map.of()))) {
+            counts.put(row.get("dataset"), new ReportCounts(instant(row.get("created")),
+                    Long.parseLong(row.get("violations")), Long.parseLong(row.get("warnings")),
+                    Long.parseLong(row.get("infos"))));
+        }
+        return counts;
+    }
+
+    private static Instant instant(String dateTime) {
+        try {
+            return dateTime == null ? null : OffsetDateTime.parse(dateTime).toInstant();
+        } catch (DateTimeParseException notADateTime) {
+            return null;
+        }
+    }
+
     /** The text of the editions query, for the history page's "see the SPARQL" link. */
     public String queryText() {
         return editions.textWith(Map.of());
@@ -311,7 +338,7 @@ public class Editions {
         LocalDate validTo = edition.validTo() != null || at == dated.size() - 1 ? edition.validTo()
                 : dated.get(at + 1).date();
         String previous = edition.previous() != null || at == 0 ? edition.previous() : dated.get(at - 1).dataset();
-        return new Edition(edition.ente(), edition.chamber(), edition.chamberName(), edition.key(), edition.dataset(), edition.graph(), edition.title(),
+        return new Edition(edition.ente(), edition.chamber(), edition.chamberName(), edition.key(), edition.dataset(), edition.graph(), edition.catalogueTitle(),
                 edition.date(), edition.validFrom(), validTo, edition.sourceFile(), edition.checksum(),
                 edition.mapScheme(), edition.reportGraph(), previous);
     }

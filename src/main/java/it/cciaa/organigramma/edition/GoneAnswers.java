@@ -92,8 +92,8 @@ class GoneAnswers {
 
     private static Message message(Retired retired) {
         return new Message("Questa risorsa non è più nell'edizione in vigore di " + retired.lastEdition().chamberLabel()
-                + ": l'ultima edizione che la contiene è l'" + retired.lastEdition().label() + " ("
-                + retired.lastEdition().id() + "), sostituita dall'" + retired.removedBy().label()
+                + ": l'ultima edizione che la contiene è l'" + retired.lastEdition().label()
+                + ", sostituita dall'" + retired.removedBy().label()
                 + retired.successor().map(s -> "; al suo posto: " + s).orElse(""),
                 "Gone from the chamber's current edition; last in " + retired.lastEdition().id()
                 + retired.successor().map(s -> "; replaced by " + s).orElse(""));

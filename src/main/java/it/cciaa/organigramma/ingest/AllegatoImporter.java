@@ -16,12 +16,16 @@ import it.cciaa.organigramma.iri.ProcessMapIris;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.project.ProjectResources;
 import it.cciaa.organigramma.store.BaseRewriter;
+import it.cciaa.organigramma.text.EditionLabels;
+import it.cciaa.organigramma.text.PrintedNames;
 import it.cciaa.organigramma.vocabulary.OKG;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -49,6 +53,8 @@ import org.apache.jena.vocabulary.SKOS;
  * }</pre>
  */
 public final class AllegatoImporter {
+    /** Dates in the catalogue's English titles: "1 January 2025". */
+    private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     /**
      * How to name what is imported. {@code editionDate} empty: the edition is named by the document's checksum.
@@ -482,6 +488,15 @@ public final class AllegatoImporter {
 
         // ---- The edition as a DCAT-AP_IT dataset ----
 
+        /** The edition as the catalogue's Italian titles name it ({@link EditionLabels}). */
+        private String editionLabel() {
+            return EditionLabels.of(options.editionDate().orElse(null), sourceName);
+        }
+
+        private static String capitalized(String text) {
+            return text.substring(0, 1).toUpperCase(Locale.ITALIAN) + text.substring(1);
+        }
+
         private void writeCatalogue() {
             Resource chamber = catalogue.createResource(chamberIris.iri())
                     .addProperty(RDF.type, dcatapitAgent)
@@ -494,7 +509,7 @@ public final class AllegatoImporter {
                     .addProperty(DCTerms.format, fileTypeTrig)
                     .addProperty(DCAT.accessURL, dataset)
                     .addProperty(DCTerms.license, licenceCcBy40)
-                    .addProperty(DCTerms.title, "Edizione " + editionKey + " in TriG", "it");
+                    .addProperty(DCTerms.title, capitalized(editionLabel()) + " in TriG", "it");
             Resource source = catalogue.createResource(editionIris.document())
                     .addProperty(RDF.type, foafDocument)
                     .addProperty(DCTerms.title, sourceName)
@@ -506,10 +521,11 @@ public final class AllegatoImporter {
             dataset.addProperty(RDF.type, dcatapitDataset)
                     .addProperty(RDF.type, DCAT.Dataset)
                     .addProperty(DCTerms.identifier, chamberIris.slug() + ":organigramma:" + editionKey)
-                    .addProperty(DCTerms.title, "Organigramma di " + document.enteName() + " – edizione " + editionKey,
-                            "it")
-                    .addProperty(DCTerms.title, "Organigram of " + document.enteName() + " – edition " + editionKey,
-                            "en")
+                    .addProperty(DCTerms.title, "Organigramma di " + PrintedNames.readable(document.enteName())
+                            + " – " + editionLabel(), "it")
+                    .addProperty(DCTerms.title, "Organigram of " + PrintedNames.readable(document.enteName())
+                            + " – " + options.editionDate().map(date -> "edition of " + date.format(ENGLISH_DATE))
+                                    .orElse("undated edition (" + sourceName + ")"), "en")
                     .addProperty(DCTerms.description, "Articolazione degli uffici per competenze, funzioni e "
                             + "responsabilità (Allegato C), con le attività della Mappa dei processi camerali.", "it")
                     .addProperty(DCAT.theme, themeGovernment)

@@ -1,5 +1,6 @@
 package it.cciaa.organigramma.law;
 
+import it.cciaa.organigramma.text.ItalianDates;
 import java.util.List;
 
 /**
@@ -35,7 +36,7 @@ public record LawPage(LawDescription law, List<OfficialPage> officialPages, List
 
         /** The date in words, e.g. "24 novembre 1981" (null when unknown). */
         public String dateInWords() {
-            return ItalianDates.format(date);
+            return ItalianDates.inWords(date);
         }
     }
 

@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.law;
 
+import it.cciaa.organigramma.text.ItalianDates;
+
 /**
  * A law of the law catalogue as the list of laws shows it.
  *
@@ -16,6 +18,6 @@ public record LawSummary(String iri, String notation, String title, String date,
 
     /** The date in words, e.g. "24 novembre 1981" (null when unknown). */
     public String dateInWords() {
-        return ItalianDates.format(date);
+        return ItalianDates.inWords(date);
     }
 }

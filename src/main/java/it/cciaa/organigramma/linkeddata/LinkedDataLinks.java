@@ -28,7 +28,7 @@ public class LinkedDataLinks {
 
     /** The paths whose pages show one edition, and so keep {@code ?edizione=} on links to them. */
     private static final List<String> EDITION_PAGES = List.of("/organigramma", "/processi", "/norme",
-            FOREIGN_RESOURCE_PATH, "/data/", "/controlled-vocabulary/");
+            FOREIGN_RESOURCE_PATH, "/data/", "/controlled-vocabulary/", "/trasparenza/");
 
     private final String base;
     private final BaseRewriter paths;

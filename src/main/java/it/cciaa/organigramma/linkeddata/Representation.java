@@ -9,9 +9,13 @@ import org.springframework.http.MediaType;
 
 /**
  * What a request asks for: a page for people (HTML), page data (JSON) or an RDF serialization, by {@code ?format=}
- * first and {@code Accept} second. Browsers and {@code *}{@code /*} get HTML.
+ * first and {@code Accept} second (q-values honoured). Browsers and {@code *}{@code /*} get HTML. A page that shows a
+ * table asks {@link #csvPreferred} first and answers CSV when it says so.
  */
 public sealed interface Representation {
+    /** CSV, the form of a page's table ({@link #csvPreferred}). */
+    MediaType TEXT_CSV = new MediaType("text", "csv");
+
     record Html() implements Representation {}
 
     record Json() implements Representation {}
@@ -23,7 +27,7 @@ public sealed interface Representation {
         return choose(formatParameter, accept).orElseThrow(() -> new org.springframework.web.server.ResponseStatusException(
                 org.springframework.http.HttpStatus.NOT_ACCEPTABLE,
                 "Formati disponibili: text/html, application/json e i formati RDF (text/turtle, application/ld+json, "
-                        + "application/rdf+xml, application/n-triples)"));
+                        + "application/rdf+xml, application/n-triples); text/csv per le pagine con tabelle"));
     }
 
     /** A 303 See Other to where the RDF of what a page presents lives (the page itself has none). */
@@ -43,31 +47,56 @@ public sealed interface Representation {
                 default -> RdfFormat.ofParameter(formatParameter).map(Rdf::new);
             };
         }
+        return preferred(accept).stream().map(Representation::offered).flatMap(Optional::stream).findFirst();
+    }
+
+    /**
+     * Whether a page that also offers its table as CSV should answer with it: {@code ?format=csv}, or an {@code Accept}
+     * that prefers {@code text/csv} to every other form the service offers.
+     */
+    static boolean csvPreferred(String formatParameter, String accept) {
+        if (formatParameter != null && !formatParameter.isBlank()) {
+            return formatParameter.strip().equalsIgnoreCase("csv");
+        }
+        for (MediaType wanted : preferred(accept)) {
+            if (offered(wanted).isPresent()) {
+                return false;
+            }
+            if (wanted.includes(TEXT_CSV)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The media ranges of {@code Accept}, most preferred first, without those it refuses ({@code q=0}); none when it is
+     * malformed, {@code *}{@code /*} when it is absent or blank.
+     */
+    static List<MediaType> preferred(String accept) {
         List<MediaType> accepted;
         try {
             accepted = accept == null || accept.isBlank() ? List.of(MediaType.ALL) : MediaType.parseMediaTypes(accept);
         } catch (InvalidMediaTypeException e) {
-            return Optional.empty();
+            return List.of();
         }
         List<MediaType> sorted = new ArrayList<>(accepted);
+        sorted.removeIf(type -> type.getQualityValue() == 0);
         sorted.sort(Comparator.comparingDouble((MediaType m) -> -m.getQualityValue()));
-        for (MediaType wanted : sorted) {
-            if (wanted.getQualityValue() == 0) {
-                continue;
-            }
-            if (wanted.isWildcardType() || wanted.includes(MediaType.TEXT_HTML)
-                    || wanted.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)) {
-                return Optional.of(new Html());
-            }
-            for (RdfFormat format : RdfFormat.values()) {
-                if (wanted.includes(format.mediaType())) {
-                    return Optional.of(new Rdf(format));
-                }
-            }
-            if (wanted.isCompatibleWith(MediaType.APPLICATION_JSON)) {
-                return Optional.of(new Json());
+        return sorted;
+    }
+
+    /** What the service answers to one media range, if anything: HTML for browsers and wildcards, RDF, JSON. */
+    private static Optional<Representation> offered(MediaType wanted) {
+        if (wanted.isWildcardType() || wanted.includes(MediaType.TEXT_HTML)
+                || wanted.isCompatibleWith(MediaType.APPLICATION_XHTML_XML)) {
+            return Optional.of(new Html());
+        }
+        for (RdfFormat format : RdfFormat.values()) {
+            if (wanted.includes(format.mediaType())) {
+                return Optional.of(new Rdf(format));
             }
         }
-        return Optional.empty();
+        return wanted.isCompatibleWith(MediaType.APPLICATION_JSON) ? Optional.of(new Json()) : Optional.empty();
     }
 }

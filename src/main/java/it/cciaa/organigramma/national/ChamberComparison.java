@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.national;
 
 import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.table.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -38,14 +39,13 @@ record ChamberComparison(Edition left, Edition right, List<Line> lines) {
 
     /** The comparison as a table: process, then each chamber's units and competences. */
     Table table() {
-        List<String> columns = List.of("process", "leftEnte", "leftUnits", "leftCompetences", "rightEnte",
-                "rightUnits", "rightCompetences");
-        List<Map<String, String>> rows = lines.stream().map(line -> Map.of("process", line.process(),
-                "leftEnte", left.chamber(), "leftUnits", String.valueOf(line.leftUnits()),
-                "leftCompetences", String.valueOf(line.leftCompetences()), "rightEnte", right.chamber(),
-                "rightUnits", String.valueOf(line.rightUnits()),
-                "rightCompetences", String.valueOf(line.rightCompetences()))).toList();
-        return new Table(columns, rows);
+        return Table.of(List.of(Table.column("process", "Processo"), Table.column("leftEnte", "Primo ente (IRI)"),
+                Table.column("leftUnits", "Unità del primo ente"),
+                Table.column("leftCompetences", "Competenze del primo ente"),
+                Table.column("rightEnte", "Secondo ente (IRI)"), Table.column("rightUnits", "Unità del secondo ente"),
+                Table.column("rightCompetences", "Competenze del secondo ente")), lines,
+                line -> List.of(line.process(), left.chamber(), line.leftUnits(), line.leftCompetences(),
+                        right.chamber(), line.rightUnits(), line.rightCompetences()));
     }
 
     private static CoverageMatrix.Cell cell(CoverageMatrix matrix, Edition edition, int index) {

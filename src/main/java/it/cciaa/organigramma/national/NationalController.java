@@ -1,6 +1,11 @@
 package it.cciaa.organigramma.national;
 
+import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.edition.Editions;
+import it.cciaa.organigramma.table.Table;
+import it.cciaa.organigramma.table.TableForm;
+import it.cciaa.organigramma.table.TablePage;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,8 +14,6 @@ import java.util.regex.Pattern;
 import org.apache.jena.graph.NodeFactory;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -42,13 +45,13 @@ class NationalController {
     Object chambers(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         List<Map<String, String>> rows = withDetails(queries.chambers(), queries.chamberDetails());
         Table table = new Table(queries.columns(NationalQueries.CHAMBERS), rows);
-        return TableForm.of(format, accept).answer(table, TablePage.of(limit, offset, PATH),
+        return TableForm.of(format, accept).answer(table, TablePage.of(limit, offset, PATH), "enti",
                 () -> new ModelAndView("national/chambers")
                         .addObject("chambers", rows)
-                        .addObject("sparql", queries.queryText(NationalQueries.CHAMBERS, Map.of())));
+                        .addObject("sparql", queries.queryText(NationalQueries.CHAMBERS, Map.of())), response);
     }
 
     @GetMapping(PATH + "/attivita")
@@ -56,10 +59,11 @@ class NationalController {
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         TableForm form = TableForm.of(format, accept);
         if (code == null || code.isBlank()) {
             if (form == TableForm.HTML) {
+                response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
                 return new ModelAndView("national/activity").addObject("code", "").addObject("holders", List.of());
             }
             throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "Parametro «codice» mancante: un codice della "
@@ -73,24 +77,24 @@ class NationalController {
         List<Map<String, String>> rows = withNames(queries.activityAcrossChambers(notation));
         Table table = new Table(queries.columns(NationalQueries.ACTIVITY_ACROSS_CHAMBERS), rows);
         return form.answer(table, TablePage.of(limit, offset, PATH + "/attivita?codice=" + notation),
-                () -> new ModelAndView("national/activity")
+                "enti-attivita-" + notation, () -> new ModelAndView("national/activity")
                         .addObject("code", notation)
                         .addObject("holders", rows)
                         .addObject("sparql", queries.queryText(NationalQueries.ACTIVITY_ACROSS_CHAMBERS,
-                                Map.of("activity", NodeFactory.createLiteralString(notation)))));
+                                Map.of("activity", NodeFactory.createLiteralString(notation)))), response);
     }
 
     @GetMapping(PATH + "/copertura")
     Object coverage(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         List<Map<String, String>> rows = withNames(queries.coverage());
         Table table = new Table(queries.columns(NationalQueries.COVERAGE), rows);
         return TableForm.of(format, accept).answer(table, TablePage.of(limit, offset, PATH + "/copertura"),
-                () -> new ModelAndView("national/coverage")
+                "enti-copertura", () -> new ModelAndView("national/coverage")
                         .addObject("matrix", CoverageMatrix.of(rows))
-                        .addObject("sparql", queries.queryText(NationalQueries.COVERAGE, Map.of())));
+                        .addObject("sparql", queries.queryText(NationalQueries.COVERAGE, Map.of())), response);
     }
 
     @GetMapping(PATH + "/non-assegnate")
@@ -98,30 +102,31 @@ class NationalController {
             @RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @RequestParam(name = "limit", required = false) String limit,
-            @RequestParam(name = "offset", required = false) String offset) {
+            @RequestParam(name = "offset", required = false) String offset, HttpServletResponse response) {
         var edition = editions.resolve(null, ente);
         List<Map<String, String>> rows = queries.unassignedActivities(edition.chamber());
         Table table = new Table(queries.columns(NationalQueries.UNASSIGNED_ACTIVITIES), rows);
         return TableForm.of(format, accept).answer(table,
                 TablePage.of(limit, offset, PATH + "/non-assegnate?ente=" + edition.ente()),
-                () -> new ModelAndView("national/unassigned")
+                "enti-non-assegnate-" + edition.ente(), () -> new ModelAndView("national/unassigned")
                         .addObject("edition", edition)
                         .addObject("activities", rows)
                         .addObject("sparql", queries.queryText(NationalQueries.UNASSIGNED_ACTIVITIES,
-                                Map.of("ente", NodeFactory.createURI(edition.chamber())))));
+                                Map.of("ente", NodeFactory.createURI(edition.chamber())))), response);
     }
 
     @GetMapping(PATH + "/confronto")
     Object compare(@RequestParam(name = "a", required = false) String first,
             @RequestParam(name = "b", required = false) String second,
             @RequestParam(name = "format", required = false) String format,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept) {
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response) {
         var left = editions.resolve(null, required("a", first));
         var right = editions.resolve(null, required("b", second));
         ChamberComparison comparison = ChamberComparison.of(left, right, queries.coverage());
         Table table = comparison.table();
         return TableForm.of(format, accept).answer(table, TablePage.all(),
-                () -> new ModelAndView("national/compare").addObject("comparison", comparison));
+                "enti-confronto-" + left.ente() + "-" + right.ente(),
+                () -> new ModelAndView("national/compare").addObject("comparison", comparison), response);
     }
 
     private static String required(String parameter, String value) {
@@ -132,8 +137,11 @@ class NationalController {
         return value;
     }
 
-    /** The chambers' rows with the page's details ({@code national/chamber-details}) joined by chamber. */
-    private static List<Map<String, String>> withDetails(List<Map<String, String>> chambers,
+    /**
+     * The chambers' rows with the page's details ({@code national/chamber-details}) joined by chamber, and the names
+     * people read of each chamber and its current edition ({@code enteName}, {@code editionTitle}).
+     */
+    private List<Map<String, String>> withDetails(List<Map<String, String>> chambers,
             List<Map<String, String>> details) {
         Map<String, Map<String, String>> byChamber = new LinkedHashMap<>();
         details.forEach(row -> byChamber.put(row.get("ente"), row));
@@ -141,6 +149,10 @@ class NationalController {
         for (Map<String, String> chamber : chambers) {
             Map<String, String> row = new LinkedHashMap<>(byChamber.getOrDefault(chamber.get("ente"), Map.of()));
             row.putAll(chamber);
+            editions.byId(chamber.getOrDefault("edition", "")).ifPresent(edition -> {
+                row.put("editionTitle", edition.title());
+                row.put("enteName", edition.chamberLabel());
+            });
             joined.add(row);
         }
         return joined;
@@ -148,7 +160,7 @@ class NationalController {
 
     /** Rows with the chamber's name and slug added ({@code enteName}, {@code enteSlug}) for the pages. */
     private List<Map<String, String>> withNames(List<Map<String, String>> rows) {
-        Map<String, it.cciaa.organigramma.edition.Edition> byChamber = new LinkedHashMap<>();
+        Map<String, Edition> byChamber = new LinkedHashMap<>();
         editions.currents().forEach(edition -> byChamber.put(edition.chamber(), edition));
         List<Map<String, String>> named = new ArrayList<>();
         for (Map<String, String> row : rows) {

@@ -5,6 +5,7 @@ import it.cciaa.organigramma.query.NamedQuery;
 import it.cciaa.organigramma.query.RowSource;
 import it.cciaa.organigramma.query.Rows;
 import it.cciaa.organigramma.store.KnowledgeStore;
+import it.cciaa.organigramma.table.Table.Column;
 import java.util.List;
 import java.util.Map;
 import org.apache.jena.graph.Node;
@@ -24,6 +25,14 @@ public class NationalQueries {
     static final String COVERAGE = "national/coverage";
     static final String UNASSIGNED_ACTIVITIES = "national/unassigned-activities";
 
+    /** The Italian heading of each column the national queries answer, the CSV's header. */
+    private static final Map<String, String> HEADINGS = Map.ofEntries(Map.entry("ente", "Ente (IRI)"),
+            Map.entry("name", "Nome"), Map.entry("edition", "Edizione"), Map.entry("validFrom", "Valida dal"),
+            Map.entry("units", "Unità"), Map.entry("competences", "Competenze"), Map.entry("unit", "Unità (IRI)"),
+            Map.entry("kind", "Tipo"), Map.entry("code", "Codice"), Map.entry("qualifier", "Modalità"),
+            Map.entry("process", "Processo"), Map.entry("activity", "Attività (IRI)"),
+            Map.entry("notation", "Codice"), Map.entry("label", "Attività"));
+
     private final RowSource source;
     private final NamedQueries library;
 
@@ -37,6 +46,9 @@ public class NationalQueries {
         this.library = queries;
         for (String name : List.of(CHAMBERS, CHAMBER_DETAILS, ACTIVITY_ACROSS_CHAMBERS, COVERAGE, UNASSIGNED_ACTIVITIES)) {
             queries.find(name).orElseThrow(() -> new IllegalStateException("queries/" + name + ".rq is missing"));
+        }
+        for (String name : List.of(CHAMBERS, ACTIVITY_ACROSS_CHAMBERS, COVERAGE, UNASSIGNED_ACTIVITIES)) {
+            columns(name); // every column of a table the views give as CSV has its heading
         }
     }
 
@@ -75,9 +87,11 @@ public class NationalQueries {
         return query(name).textWith(parameters);
     }
 
-    /** The names of a query's columns, in order. */
-    public List<String> columns(String name) {
-        return query(name).query().getResultVars();
+    /** A query's columns, in order, with their Italian headings. */
+    public List<Column> columns(String name) {
+        return query(name).query().getResultVars().stream().map(variable -> new Column(variable,
+                java.util.Optional.ofNullable(HEADINGS.get(variable)).orElseThrow(() -> new IllegalStateException(
+                        "queries/" + name + ".rq: no Italian heading for the column " + variable)))).toList();
     }
 
     private List<Map<String, String>> rows(String name, Map<String, Node> parameters) {

@@ -1,11 +1,13 @@
 package it.cciaa.organigramma.opendata;
 
+import it.cciaa.organigramma.edition.Edition;
 import it.cciaa.organigramma.linkeddata.RdfFormat;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.opendata.Dumps.Dump;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.util.Comparator;
 import org.apache.jena.rdf.model.Model;
 import org.apache.jena.riot.RDFDataMgr;
 import org.springframework.http.HttpHeaders;
@@ -27,13 +29,15 @@ class OpenDataController {
     private final Dumps dumps;
     private final OpenDataQueries queries;
     private final CatalogueDescription catalogue;
+    private final CataloguePages cataloguePages;
     private final it.cciaa.organigramma.edition.Editions editions;
 
     OpenDataController(Dumps dumps, OpenDataQueries queries, CatalogueDescription catalogue,
-            it.cciaa.organigramma.edition.Editions editions) {
+            CataloguePages cataloguePages, it.cciaa.organigramma.edition.Editions editions) {
         this.dumps = dumps;
         this.queries = queries;
         this.catalogue = catalogue;
+        this.cataloguePages = cataloguePages;
         this.editions = editions;
     }
 
@@ -42,7 +46,9 @@ class OpenDataController {
         ModelAndView view = new ModelAndView("opendata/open-data");
         view.addObject("dumps", Dump.values());
         view.addObject("graphs", queries.graphs());
-        view.addObject("editions", queries.editions());
+        view.addObject("editions", editions.all().stream()
+                .sorted(Comparator.comparing(Edition::date, Comparator.nullsFirst(Comparator.naturalOrder())).reversed())
+                .toList());
         view.addObject("chambers", editions.currents());
         return view;
     }
@@ -81,11 +87,21 @@ class OpenDataController {
         java.nio.file.Files.copy(file, response.getOutputStream());
     }
 
+    /**
+     * The DCAT-AP_IT catalogue: RDF by content negotiation or {@code ?format=} (the whole catalogue, whatever the
+     * chamber); people get its page ({@link CataloguePages}), of one chamber with {@code ?ente=}.
+     */
     @GetMapping("/catalogo")
     ModelAndView catalogue(@RequestParam(name = "format", required = false) String format,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept, HttpServletResponse response)
             throws IOException {
-        return rdfOrPage(catalogue.catalogue(), format, accept, "Catalogo DCAT-AP_IT", response);
+        response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Representation chosen = Representation.required(format, accept);
+        if (chosen instanceof Representation.Html) {
+            return new ModelAndView("opendata/catalogue").addObject("catalogue", cataloguePages.page());
+        }
+        writeRdf(catalogue.catalogue(), chosen, response);
+        return null;
     }
 
     @GetMapping("/void")
@@ -108,11 +124,16 @@ class OpenDataController {
             view.addObject("turtle", turtle.toString(java.nio.charset.StandardCharsets.UTF_8));
             return view;
         }
+        writeRdf(model, chosen, response);
+        return null;
+    }
+
+    /** The model in the RDF form asked for (JSON-LD for {@code application/json}). */
+    private static void writeRdf(Model model, Representation chosen, HttpServletResponse response) throws IOException {
         RdfFormat rdf = chosen instanceof Representation.Rdf r ? r.format() : RdfFormat.JSONLD;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RDFDataMgr.write(out, model, rdf.jenaFormat());
         response.setContentType(rdf.mediaType() + ";charset=UTF-8");
         response.getOutputStream().write(out.toByteArray());
-        return null;
     }
 }

@@ -1,10 +1,6 @@
 package it.cciaa.organigramma.organigram;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 
 /** The organigram in figures, for the home page: units by kind, process-map codes by level, totals, the edition. */
 public record OrganigramFigures(
@@ -23,21 +19,7 @@ public record OrganigramFigures(
     public record Totals(int competences, int declarations, int citations, int laws) {}
 
     /** The current edition: its IRI, title, identifier and date ({@code modified}, null when it has none). */
-    public record Edition(String iri, String title, String identifier, String modified, String publisher) {
-
-        /** The date as Italians write it ("1 gennaio 2025"); null when the edition has none. */
-        public String modifiedInWords() {
-            if (modified == null) {
-                return null;
-            }
-            try {
-                return LocalDate.parse(modified.substring(0, Math.min(10, modified.length())))
-                        .format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ITALIAN));
-            } catch (DateTimeParseException e) {
-                return modified;
-            }
-        }
-    }
+    public record Edition(String iri, String title, String identifier, String modified, String publisher) {}
 
     /** Reads the figures from the store. */
     public static OrganigramFigures read(OrganigramQueries queries) {
@@ -45,7 +27,7 @@ public record OrganigramFigures(
                 queries.currentEdition().orElse(null));
     }
 
-    /** The figures of the edition {@code shown} (read with queries bound to it), naming that edition. */
+    /** The figures of the edition {@code shown} (read with queries bound to it), naming that edition for people. */
     public static OrganigramFigures read(OrganigramQueries queries, it.cciaa.organigramma.edition.Edition shown) {
         String publisher = queries.currentEdition().map(Edition::publisher).orElse(null);
         return new OrganigramFigures(queries.unitsByKind(), queries.processesByLevel(), queries.totals(),

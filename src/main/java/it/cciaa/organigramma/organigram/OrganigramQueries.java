@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class OrganigramQueries {
     /** Process-map codes in their natural order (A1.2 before A1.10), whatever the width of their numbers. */
-    static final Comparator<String> NOTATION_ORDER = Comparator
+    public static final Comparator<String> NOTATION_ORDER = Comparator
             .comparing((String notation) -> notation.substring(0, 1))
             .thenComparing(OrganigramQueries::numbersOf, (a, b) -> java.util.Arrays.compare(a, b));
 

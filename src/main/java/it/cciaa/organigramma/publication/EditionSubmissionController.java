@@ -2,6 +2,7 @@ package it.cciaa.organigramma.publication;
 
 import it.cciaa.organigramma.capacity.Claimant;
 import it.cciaa.organigramma.capacity.FairSlots;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
 import it.cciaa.organigramma.publication.EditionPublisher.Outcome;
@@ -48,9 +49,9 @@ class EditionSubmissionController {
     private final EditionService editions;
     private final SubmissionAnswers answers;
 
-    EditionSubmissionController(EditionService editions, LinkedDataLinks links) {
+    EditionSubmissionController(EditionService editions, LinkedDataLinks links, Editions catalogue) {
         this.editions = editions;
-        this.answers = new SubmissionAnswers(links);
+        this.answers = new SubmissionAnswers(links, catalogue);
     }
 
     @GetMapping(VERIFY)

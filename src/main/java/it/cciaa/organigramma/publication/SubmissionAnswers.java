@@ -1,5 +1,7 @@
 package it.cciaa.organigramma.publication;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.publication.EditionPublisher.AlreadyPublished;
 import it.cciaa.organigramma.publication.EditionPublisher.Published;
@@ -38,9 +40,11 @@ final class SubmissionAnswers {
     enum Form { JSON, TEXT, TURTLE, HTML }
 
     private final LinkedDataLinks links;
+    private final Editions editions;
 
-    SubmissionAnswers(LinkedDataLinks links) {
+    SubmissionAnswers(LinkedDataLinks links, Editions editions) {
         this.links = links;
+        this.editions = editions;
     }
 
     Object dryRun(Submission submission, DryRun dryRun, Form form, Locale language) {
@@ -114,10 +118,17 @@ final class SubmissionAnswers {
             page.setStatus(status);
             page.addObject("submission", submission);
             page.addObject("outcome", json.get("outcome").getAsString().value());
-            page.addObject("summary", line.italian().lines().findFirst().orElse(line.italian()));
+            page.addObject("summary", validation == null ? null : EditionSubmissionController.countsInItalian(validation));
             page.addObject("validation", validation);
             page.addObject("report", validation == null ? null : ReportPage.of(validation));
-            page.addObject("published", json.hasKey("edition") ? json.get("edition").getAsString().value() : null);
+            for (String edition : List.of("edition", "alreadyPublishedAs")) { // named for people, linked by IRI
+                if (json.hasKey(edition)) {
+                    String iri = json.get(edition).getAsString().value();
+                    page.addObject(edition, iri);
+                    page.addObject(edition + "Title", editions.byIri(iri).map(Edition::title)
+                            .orElse("l'edizione pubblicata"));
+                }
+            }
             return page;
         }
         ResponseEntity.BodyBuilder answer = ResponseEntity.status(status)

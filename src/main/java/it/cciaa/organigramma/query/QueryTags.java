@@ -14,6 +14,7 @@ public final class QueryTags {
     static {
         ITALIAN_NAMES.put("organigram", "Organigramma");
         ITALIAN_NAMES.put("competence", "Competenze");
+        ITALIAN_NAMES.put("transparency", "Amministrazione trasparente");
         ITALIAN_NAMES.put("declaration", "Processi dichiarati");
         ITALIAN_NAMES.put("taxonomy", "Mappa dei processi");
         ITALIAN_NAMES.put("law", "Norme");

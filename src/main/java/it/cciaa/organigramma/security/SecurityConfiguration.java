@@ -19,6 +19,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter;
+import org.springframework.security.web.header.writers.frameoptions.XFrameOptionsHeaderWriter.XFrameOptionsMode;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AndRequestMatcher;
 import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
@@ -109,7 +112,8 @@ class SecurityConfiguration {
 
     /**
      * The public chain: reads outside {@code /admin} and {@code /actuator}, and the POSTs that only read. Credentials
-     * are ignored.
+     * are ignored. Nothing may be framed ({@code X-Frame-Options: DENY}) but a drawing asked for as {@code ?format=svg}
+     * ({@code SAMEORIGIN}), which the organigram page shows in an {@code <object>}, a frame to browsers.
      */
     @Bean
     @Order(1)
@@ -118,10 +122,16 @@ class SecurityConfiguration {
         RequestMatcher publicRequests = new OrRequestMatcher(
                 new AndRequestMatcher(method(READS), new NegatedRequestMatcher(usersOnly(paths))),
                 paths.matcher(HttpMethod.POST, "/sparql"));
+        RequestMatcher svg = request -> "svg".equals(request.getParameter("format"));
         return stateless(http.securityMatcher(publicRequests))
                 .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
                 // The answers' own caching (ETag, Last-Modified, Cache-Control) stays as the service sets it.
-                .headers(headers -> headers.cacheControl(cache -> cache.disable()))
+                .headers(headers -> headers.cacheControl(cache -> cache.disable())
+                        .frameOptions(frames -> frames.disable())
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(svg,
+                                new XFrameOptionsHeaderWriter(XFrameOptionsMode.SAMEORIGIN)))
+                        .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(svg),
+                                new XFrameOptionsHeaderWriter(XFrameOptionsMode.DENY))))
                 .build();
     }
 

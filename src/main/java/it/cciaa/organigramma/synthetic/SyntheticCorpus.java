@@ -2,9 +2,9 @@ package it.cciaa.organigramma.synthetic;
 
 import it.cciaa.organigramma.ingest.Qualifier;
 import it.cciaa.organigramma.project.ProjectResources;
+import it.cciaa.organigramma.table.CsvWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,8 +36,7 @@ public final class SyntheticCorpus {
     /** Writes chambers 0 to {@code chambers - 1} of {@code generator} into {@code folder}, creating it if needed. */
     public static Written write(SyntheticChambers generator, int chambers, Path folder) throws IOException {
         Files.createDirectories(folder);
-        List<String> manifest = new ArrayList<>();
-        manifest.add("chamber,slug,edition,date,file,changes");
+        List<List<String>> manifest = new ArrayList<>();
         JsonArray described = new JsonArray();
         int editions = 0;
         for (int index = 0; index < chambers; index++) {
@@ -45,14 +44,15 @@ public final class SyntheticCorpus {
             Files.createDirectories(folder.resolve(chamber.slug()));
             for (SyntheticEdition edition : chamber.editions()) {
                 Files.write(folder.resolve(file(chamber, edition)), edition.bytes());
-                manifest.add(String.join(",", csv(chamber.name()), csv(chamber.slug()),
-                        String.valueOf(edition.number()), edition.date().toString(), csv(file(chamber, edition)),
-                        csv(edition.changes().stream().map(Change::summary).collect(Collectors.joining("; ")))));
+                manifest.add(List.of(chamber.name(), chamber.slug(), String.valueOf(edition.number()),
+                        edition.date().toString(), file(chamber, edition),
+                        edition.changes().stream().map(Change::summary).collect(Collectors.joining("; "))));
                 editions++;
             }
             described.add(describe(chamber));
         }
-        Files.writeString(folder.resolve(MANIFEST), String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
+        Files.write(folder.resolve(MANIFEST), CsvWriter.write(List.of("chamber", "slug", "edition", "date", "file",
+                "changes"), manifest));
         JsonObject root = new JsonObject();
         root.put("synthetic", true);
         root.put("note", "Documenti sintetici generati da Organigramma KG dall'Allegato C della CCIAA di Foggia: "
@@ -126,11 +126,5 @@ public final class SyntheticCorpus {
         JsonObject object = new JsonObject();
         entries.forEach(object::put);
         return object;
-    }
-
-    /** A CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break. */
-    private static String csv(String field) {
-        return field.contains(",") || field.contains("\"") || field.contains("\n")
-                ? "\"" + field.replace("\"", "\"\"") + "\"" : field;
     }
 }

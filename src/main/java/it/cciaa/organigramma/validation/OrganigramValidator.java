@@ -51,8 +51,11 @@ public final class OrganigramValidator {
     private static final Property NAME = ResourceFactory.createProperty(SH + "name");
     private static final Property PROPERTY = ResourceFactory.createProperty(SH + "property");
 
-    /** The outcome of one validation: the SHACL report and its results explained, most severe first. */
-    public record Validation(Model report, List<ResultView> results) {
+    /**
+     * The outcome of one validation: the SHACL report, its results explained (most severe first) and the titles of
+     * the units they belong to, by IRI ({@link ReportPage#unitTitle}).
+     */
+    public record Validation(Model report, List<ResultView> results, Map<String, String> unitTitles) {
         public long count(Severity severity) {
             return results.stream().filter(r -> r.severity() == severity).count();
         }
@@ -95,18 +98,22 @@ public final class OrganigramValidator {
         reportModel.setNsPrefixes(report.getModel().getNsPrefixMap());
         Dataset contextData = DatasetFactory.wrap(data);
         List<ResultView> results = new ArrayList<>();
+        Map<String, String> unitTitles = new java.util.HashMap<>();
         for (Resource result : reportModel.listObjectsOfProperty(RESULT).mapWith(RDFNode::asResource).toList()) {
-            results.add(explain(result, contextData));
+            results.add(explain(result, contextData, unitTitles));
         }
         results.sort(Comparator.comparing(ResultView::severity)
                 .thenComparing(ResultView::shape)
                 .thenComparing(r -> r.sourceLine().orElse(Integer.MAX_VALUE))
                 .thenComparing(ResultView::focusNode));
-        return new Validation(reportModel, results);
+        return new Validation(reportModel, results, Map.copyOf(unitTitles));
     }
 
-    /** Reads one sh:ValidationResult, splitting its joined message into two language-tagged ones. */
-    private ResultView explain(Resource result, Dataset data) {
+    /**
+     * Reads one sh:ValidationResult, splitting its joined message into two language-tagged ones; the title of the
+     * unit it belongs to goes into {@code unitTitles}.
+     */
+    private ResultView explain(Resource result, Dataset data, Map<String, String> unitTitles) {
         String joined = result.hasProperty(MESSAGE) ? result.getProperty(MESSAGE).getString() : "";
         String[] parts = joined.split(java.util.regex.Pattern.quote(ShapesLibrary.MESSAGE_SEPARATOR), 2);
         String messageIt = parts[0];
@@ -131,6 +138,11 @@ public final class OrganigramValidator {
                 notation = text(row.get("notation"));
                 unit = text(row.get("unit"));
                 line = text(row.get("sourceLine")).map(Integer::valueOf);
+                Optional<String> name = text(row.get("unitName"));
+                if (unit.isPresent() && name.isPresent()) {
+                    unitTitles.put(unit.get(), ReportPage.unitTitle(text(row.get("unitCode")).orElse(null),
+                            name.get()));
+                }
             }
         }
         return new ResultView(severity, nodeText(focus.asNode()), notation, unit, line, messageIt, messageEn,

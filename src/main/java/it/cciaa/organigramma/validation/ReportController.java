@@ -1,11 +1,14 @@
 package it.cciaa.organigramma.validation;
 
+import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.edition.Editions;
 import it.cciaa.organigramma.iri.ChamberIris;
 import it.cciaa.organigramma.iri.ServiceIris;
 import it.cciaa.organigramma.linkeddata.LinkedDataLinks;
 import it.cciaa.organigramma.linkeddata.Representation;
 import it.cciaa.organigramma.store.KgProperties;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,11 +35,13 @@ class ReportController {
     private static final Pattern KEY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|sha256-[0-9a-f]{12}");
 
     private final ReportQueries reports;
+    private final Editions editions;
     private final LinkedDataLinks links;
     private final ServiceIris iris;
 
-    ReportController(ReportQueries reports, LinkedDataLinks links, KgProperties properties) {
+    ReportController(ReportQueries reports, Editions editions, LinkedDataLinks links, KgProperties properties) {
         this.reports = reports;
+        this.editions = editions;
         this.links = links;
         this.iris = properties.iris();
     }
@@ -59,11 +64,12 @@ class ReportController {
         String report = reportGraph(ente, key);
         String edition = iris.chamber(ente).editionGraph(key);
         response.setHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        Optional<Edition> validated = editions.byId(ente + "/" + key);
         return new ModelAndView("validation/report")
                 .addObject("report", read(report, edition))
                 .addObject("iri", report)
-                .addObject("key", key)
-                .addObject("title", "Validazione dell'edizione " + key)
+                .addObject("editionTitle", validated.map(Edition::title).orElse("Edizione"))
+                .addObject("title", "Validazione dell'" + validated.map(Edition::fullLabel).orElse("edizione"))
                 .addObject("editionGraph", edition)
                 .addObject("edition", iris.chamber(ente).edition(key))
                 .addObject("sparql", reports.resultsQueryText(report, edition));

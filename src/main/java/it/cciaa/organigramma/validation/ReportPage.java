@@ -15,8 +15,7 @@ import java.util.function.Function;
  * and a validation just made in memory.
  *
  * <p>To render an in-memory validation (a dry run, a refused publication), build the page with {@link #of(Validation)}
- * (or {@link #of(Validation, Map)} with the units' names, keyed by IRI, for nicer group titles) and include the
- * fragment {@code validation/results :: report(${report})} of {@code templates/validation/results.html} in a page;
+ * and include the fragment {@code validation/results :: report(${report})} of {@code templates/validation/results.html} in a page;
  * as JSON, answer the record itself:
  *
  * <pre>{@code
@@ -37,6 +36,8 @@ public record ReportPage(String created, long violations, long warnings, long in
 
     /** The title of the group of results that belong to no unit (the edition, a law, a concept of the map). */
     public static final String WITHOUT_UNIT = "Senza unità organizzativa";
+    /** The title of a unit the document gives no name (its page, linked from the group, still says which). */
+    public static final String UNNAMED_UNIT = "Unità senza nome";
 
     /**
      * The results about one unit, or raised by one shape.
@@ -61,14 +62,14 @@ public record ReportPage(String created, long violations, long warnings, long in
         }
     }
 
-    /** The page of a validation made in memory; units are titled by the last segment of their IRI. */
+    /** The page of a validation made in memory, its units titled by code and name ("2.1 GESTIONE …"). */
     public static ReportPage of(Validation validation) {
-        return of(validation, Map.of());
+        return of(validation.results(), validation.unitTitles(), null);
     }
 
-    /** The page of a validation made in memory, with the units' titles ("2.1 GESTIONE …") by IRI. */
-    public static ReportPage of(Validation validation, Map<String, String> unitTitles) {
-        return of(validation.results(), unitTitles, null);
+    /** How the report titles a unit: its code as printed and its name, "4.1 REGISTRO IMPRESE" (the name alone without a code). */
+    public static String unitTitle(String code, String name) {
+        return code == null || code.isBlank() ? name : code + " " + name;
     }
 
     /** The page of any list of results (a stored report's, read by {@link ReportQueries}). */
@@ -81,7 +82,7 @@ public record ReportPage(String created, long violations, long warnings, long in
         Map<String, List<ResultView>> units = grouped(sorted, r -> r.unit().orElse(""));
         List<Group> byUnit = units.entrySet().stream()
                 .map(e -> group(e.getKey().isEmpty() ? null : e.getKey(),
-                        e.getKey().isEmpty() ? WITHOUT_UNIT : unitTitles.getOrDefault(e.getKey(), slug(e.getKey())),
+                        e.getKey().isEmpty() ? WITHOUT_UNIT : unitTitles.getOrDefault(e.getKey(), UNNAMED_UNIT),
                         e.getValue()))
                 .sorted(Comparator.comparing((Group g) -> g.iri() == null)
                         .thenComparing(Group::label, ReportPage::compareTitles))
@@ -113,10 +114,6 @@ public record ReportPage(String created, long violations, long warnings, long in
 
     private static long count(List<ResultView> results, Severity severity) {
         return results.stream().filter(r -> r.severity() == severity).count();
-    }
-
-    private static String slug(String iri) {
-        return iri.substring(iri.lastIndexOf('/') + 1);
     }
 
     /** Titles in the order of the codes they start with ("1.2" before "1.10"), then alphabetically. */

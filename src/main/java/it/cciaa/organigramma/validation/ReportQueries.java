@@ -59,9 +59,8 @@ public class ReportQueries {
         }
         Map<String, String> unitTitles = new LinkedHashMap<>();
         List<ResultView> views = Rows.of(source.select(results, parameters)).stream().map(row -> {
-            if (row.containsKey("unit")) {
-                String code = row.containsKey("unitCode") ? row.get("unitCode") + " " : "";
-                unitTitles.putIfAbsent(row.get("unit"), code + row.getOrDefault("unitName", row.get("unit")));
+            if (row.containsKey("unit") && row.containsKey("unitName")) {
+                unitTitles.putIfAbsent(row.get("unit"), ReportPage.unitTitle(row.get("unitCode"), row.get("unitName")));
             }
             return view(row);
         }).toList();

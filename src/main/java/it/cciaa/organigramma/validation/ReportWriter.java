@@ -51,7 +51,7 @@ public final class ReportWriter {
                 for (ResultView result : results) {
                     String where = result.sourceLine().map(l -> "riga " + l).orElse("riga ?");
                     String code = result.notation().map(n -> " · " + n).orElse("");
-                    String unit = result.unit().map(u -> " · " + u.substring(u.lastIndexOf('/') + 1)).orElse("");
+                    String unit = result.unit().map(u -> " · " + unitTitle(validation, u)).orElse("");
                     out.printf("    %s%s%s%n      %s%n      %s%n", where, code, unit, result.messageIt(),
                             result.messageEn());
                 }
@@ -65,7 +65,15 @@ public final class ReportWriter {
         out.println();
     }
 
-    /** One JSON object per result: severity, focus node, code, unit, line, messages it/en, shape, path, value. */
+    /** How people read the unit {@code iri}: its code and name ({@link ReportPage#unitTitle}). */
+    private static String unitTitle(Validation validation, String iri) {
+        return validation.unitTitles().getOrDefault(iri, ReportPage.UNNAMED_UNIT);
+    }
+
+    /**
+     * One JSON object per result: severity, focus node, code, unit (its IRI and {@code unitTitle}, its code and name),
+     * line, messages it/en, shape, path, value.
+     */
     public static JsonArray results(Validation validation) {
         JsonArray array = new JsonArray();
         for (ResultView result : validation.results()) {
@@ -73,7 +81,10 @@ public final class ReportWriter {
             object.put("severity", result.severity().label());
             object.put("focusNode", result.focusNode());
             result.notation().ifPresent(n -> object.put("notation", n));
-            result.unit().ifPresent(u -> object.put("unit", u));
+            result.unit().ifPresent(u -> {
+                object.put("unit", u);
+                object.put("unitTitle", unitTitle(validation, u));
+            });
             result.sourceLine().ifPresent(l -> object.put("sourceLine", l));
             object.put("message", result.messageIt());
             JsonObject messages = new JsonObject();

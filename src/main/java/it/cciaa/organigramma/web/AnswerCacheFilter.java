@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the store and which Spring serves from memory), with a 304 to an {@code If-None-Match} that names its {@code ETag}
  * or an {@code If-Modified-Since} not before its {@code Last-Modified}. An answer is kept only when it is a 200 read at one store version (no write of this service
  * ran meanwhile, and the store's version is still the one it was read at, so that another instance's publication
- * cannot leave a mixed answer behind), and it sets no cookie and says neither {@code no-store} nor {@code private}.
+ * cannot leave a mixed answer behind), it reached the client whole (a client that left halfway leaves only a first
+ * part behind), and it sets no cookie and says neither {@code no-store} nor {@code private}.
  * The validators themselves are {@link ConditionalGetFilter}'s, recorded with the rest of the answer.
  */
 @Component
@@ -119,6 +120,8 @@ class AnswerCacheFilter extends OncePerRequestFilter {
         private final java.io.ByteArrayOutputStream copy = new java.io.ByteArrayOutputStream();
         private final long limit;
         private boolean overLimit;
+        /** Whether a write to the client failed (it left): what was recorded is then only the first part. */
+        private boolean failed;
         private ServletOutputStream stream;
         private PrintWriter writer;
 
@@ -142,19 +145,28 @@ class AnswerCacheFilter extends OncePerRequestFilter {
                 stream = new ServletOutputStream() {
                     @Override
                     public void write(int b) throws IOException {
-                        target.write(b);
-                        record(new byte[] {(byte) b}, 0, 1);
+                        write(new byte[] {(byte) b}, 0, 1);
                     }
 
                     @Override
                     public void write(byte[] bytes, int offset, int length) throws IOException {
-                        target.write(bytes, offset, length);
+                        try {
+                            target.write(bytes, offset, length);
+                        } catch (IOException clientGone) {
+                            failed = true;
+                            throw clientGone;
+                        }
                         record(bytes, offset, length);
                     }
 
                     @Override
                     public void flush() throws IOException {
-                        target.flush();
+                        try {
+                            target.flush();
+                        } catch (IOException clientGone) {
+                            failed = true;
+                            throw clientGone;
+                        }
                     }
 
                     @Override
@@ -185,7 +197,12 @@ class AnswerCacheFilter extends OncePerRequestFilter {
             if (writer != null) {
                 writer.flush();
             }
-            super.flushBuffer();
+            try {
+                super.flushBuffer();
+            } catch (IOException clientGone) {
+                failed = true;
+                throw clientGone;
+            }
         }
 
         void finish() {
@@ -195,7 +212,7 @@ class AnswerCacheFilter extends OncePerRequestFilter {
         }
 
         boolean keepable() {
-            if (overLimit || getStatus() != HttpServletResponse.SC_OK || getHeader(HttpHeaders.SET_COOKIE) != null) {
+            if (overLimit || failed || getStatus() != HttpServletResponse.SC_OK || getHeader(HttpHeaders.SET_COOKIE) != null) {
                 return false;
             }
             String cacheControl = getHeader(HttpHeaders.CACHE_CONTROL);

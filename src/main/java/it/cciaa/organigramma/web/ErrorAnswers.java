@@ -9,6 +9,7 @@ import java.util.Map;
 import org.springframework.web.util.UriComponentsBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.apache.catalina.connector.ClientAbortException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,6 +22,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.ModelAndView;
@@ -71,6 +73,10 @@ class ErrorAnswers {
 
     @ExceptionHandler(Exception.class)
     Object answer(Exception exception, HttpServletRequest request, HttpServletResponse response) {
+        if (clientLeft(exception)) { // nobody to answer, and nothing wrong here or in the store
+            LOG.debug("{} {}: the client left before its answer was sent", request.getMethod(), request.getRequestURI());
+            return null;
+        }
         HttpStatusCode status = HttpStatus.INTERNAL_SERVER_ERROR;
         Message reason = null;
         if (exception instanceof MultipartException multipart) { // before the store check: its cause is an IOException
@@ -102,6 +108,16 @@ class ErrorAnswers {
                     reason == null ? "" : reason.italian());
         }
         return render(status, reason, request, response);
+    }
+
+    /** Whether writing the answer failed because the client closed the connection. */
+    private static boolean clientLeft(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof AsyncRequestNotUsableException || cause instanceof ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 503 with Retry-After: the store does not answer now (health says why, to operators). */

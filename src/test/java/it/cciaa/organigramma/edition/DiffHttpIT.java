@@ -33,7 +33,8 @@ class DiffHttpIT {
     @Test
     void anEditionComparedWithItselfHasNoDifferencesAndThePageSaysSoPlainly() {
         Document page = PageAnswers.page(service, SAME);
-        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni cciaa-di-foggia/2025-01-01 e cciaa-di-foggia/2025-01-01");
+        assertThat(HtmlPages.texts(page, "//h1"))
+                .containsExactly("Differenze tra l'edizione del 1° gennaio 2025 e l'edizione del 1° gennaio 2025");
         assertThat(HtmlPages.texts(page, "//p[@class='empty-diff']"))
                 .containsExactly("Un'edizione confrontata con sé stessa: nessuna differenza.");
         assertThat(HtmlPages.texts(page, "//table[@class='diff-counts']")).isEmpty();
@@ -47,9 +48,10 @@ class DiffHttpIT {
     @Test
     void byDefaultTheCurrentEditionIsComparedWithTheOneBeforeItOrWithItselfWhenItIsTheFirst() {
         Document page = PageAnswers.page(service, "/edizioni/differenze");
-        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Differenze tra le edizioni cciaa-di-foggia/2025-01-01 e cciaa-di-foggia/2025-01-01");
+        assertThat(HtmlPages.texts(page, "//h1"))
+                .containsExactly("Differenze tra l'edizione del 1° gennaio 2025 e l'edizione del 1° gennaio 2025");
         assertThat(HtmlPages.texts(page, "//p[@class='empty-diff']").getFirst())
-                .startsWith("Non c'è un'edizione precedente a cciaa-di-foggia/2025-01-01");
+                .startsWith("Non c'è un'edizione precedente all'edizione del 1° gennaio 2025");
     }
 
     @Test

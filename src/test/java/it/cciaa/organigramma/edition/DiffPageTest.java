@@ -38,7 +38,9 @@ class DiffPageTest {
         }
         EditionDiff diff = EditionDiffQueries.over(both, NamedQueries.load())
                 .diff(old.editionGraph(), changed.editionGraph());
-        page = DiffPage.of("2025-01-01", "2026-01-01", old.edition(), changed.edition(), false, diff);
+        Editions editions = Editions.over(both, NamedQueries.load());
+        page = DiffPage.of(editions.byIri(old.edition()).orElseThrow(), editions.byIri(changed.edition()).orElseThrow(),
+                false, diff);
         String iri = "https://w3id.org/organigramma-kg/edizioni/differenze?da=2025-01-01&a=2026-01-01";
         html = RenderedPages.page("edition/diff", Map.of("page", page, "iri", iri, "sparql", "SELECT * {}",
                 "pageQueries", List.of(new PageQuery("edition/units-moved", "SELECT * {}"))));
@@ -78,5 +80,13 @@ class DiffPageTest {
                 .singleElement().asString().endsWith("(*)");
         assertThat(HtmlPages.texts(html, "//nav[@class='formats']//a/@href"))
                 .contains("/edizioni/differenze?da=2025-01-01&a=2026-01-01&format=turtle");
+    }
+
+    @Test
+    void namesTheTwoEditionsAsPeopleReadThemNeverByKey() {
+        assertThat(HtmlPages.texts(html, "//h1")).containsExactly(
+                "Differenze tra l'edizione del 1° gennaio 2025 e l'edizione del 1° gennaio 2026");
+        assertThat(HtmlPages.texts(html, "//dd/a")).containsExactly("Edizione del 1° gennaio 2025 – CCIAA di Foggia",
+                "Edizione del 1° gennaio 2026 – CCIAA di Foggia");
     }
 }

@@ -33,10 +33,10 @@ class EditionsHttpIT {
         assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Edizioni dell'organigramma");
         assertThat(HtmlPages.texts(page, "//table[@class='editions']/tbody/tr")).hasSize(1);
         String row = "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']";
-        assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly(KEY);
+        assertThat(HtmlPages.texts(page, row + "/th/a")).containsExactly("Edizione del 1° gennaio 2025 – CCIAA di Foggia");
         assertThat(HtmlPages.texts(page, row + "/th/a/@href")).containsExactly("/organigramma?edizione=" + ID);
         assertThat(HtmlPages.texts(page, row + "/td[2]")).singleElement().asString()
-                .contains("dal 1 gennaio 2025").contains("in vigore");
+                .contains("dal 1° gennaio 2025").contains("in vigore");
         assertThat(HtmlPages.texts(page, row + "/td[3]")).singleElement().asString()
                 .contains("allegato-c-cciaa-foggia.txt").contains("SHA-256");
         assertThat(HtmlPages.texts(page, row + "/td[4]/a/@href"))
@@ -45,8 +45,20 @@ class EditionsHttpIT {
                 .matches("rapporto di validazione|—");
         assertThat(HtmlPages.texts(page, row + "/td[6]")).containsExactly("—");
         assertThat(HtmlPages.texts(page, row + "/td[7]/a/@href")).containsExactly(
-                "/data/dataset/organigramma/cciaa-di-foggia/" + KEY, "/graph/organigramma/cciaa-di-foggia/" + KEY);
+                "/data/dataset/organigramma/cciaa-di-foggia/" + KEY, "/graph/organigramma/cciaa-di-foggia/" + KEY,
+                "/trasparenza/articolazione-uffici?edizione=" + ID);
         assertThat(HtmlPages.texts(page, "//header//nav//a[@href='/edizioni']")).containsExactly("Edizioni");
+    }
+
+    @Test
+    void theHistoryPageLeadsToTheDryRunAndSaysWhatItIsFor() {
+        Document page = PageAnswers.page(service, "/edizioni");
+        assertThat(HtmlPages.texts(page, "//main//p[a[@href='/edizioni/verifica']]")).singleElement().asString()
+                .contains("Prima di pubblicare una nuova edizione", "verificare l'Allegato C", "senza scrivere nulla");
+        assertThat(service.get("/edizioni/verifica", "text/html").statusCode()).isEqualTo(200);
+        for (String link : HtmlPages.texts(page, "//tr[@id='edizione-cciaa-di-foggia-" + KEY + "']/td[7]/a/@href")) {
+            assertThat(service.get(link, "text/html").statusCode()).as(link).isEqualTo(200);
+        }
     }
 
     @Test

@@ -6,6 +6,9 @@ import it.cciaa.organigramma.publication.EditionPublishingIT;
 import it.cciaa.organigramma.synthetic.SyntheticChamber;
 import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;
+import it.cciaa.organigramma.text.ItalianDates;
+import it.cciaa.organigramma.text.PrintedNames;
+import it.cciaa.organigramma.web.HtmlPages;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -19,6 +22,8 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,6 +31,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.w3c.dom.Element;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -222,7 +228,9 @@ class NationalGraphIT {
         assertThat(chambers).as(activity).hasSize(3).doesNotHaveDuplicates();
         HttpResponse<String> csv = service.get("/enti/attivita?codice=" + activity, "text/csv");
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body().lines().findFirst()).contains("ente,unit,kind,code,name,qualifier");
+        assertThat(csv.body().lines().findFirst()).contains("Ente (IRI),Unità (IRI),Tipo,Codice,Nome,Modalità");
+        assertThat(csv.headers().firstValue("Content-Disposition")).contains(
+                "attachment; filename=\"enti-attivita-" + activity + ".csv\"");
         assertThat(csv.body().lines().count()).isEqualTo(4);
         assertThat(service.get("/enti/copertura", "text/html").statusCode()).isEqualTo(200);
         assertThat(service.get("/enti/confronto?a=" + FOGGIA + "&b=" + CHAINED.slug(), "text/html").statusCode())
@@ -257,7 +265,8 @@ class NationalGraphIT {
     void theHomePageIsNationalAndEachChamberHasItsOwnPages() {
         HttpResponse<String> home = service.get("/", "text/html");
         assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("CCIAA di FOGGIA", CHAINED.name(), SAME_DATE.name());
+        assertThat(home.body()).contains("CCIAA di Foggia", PrintedNames.readable(CHAINED.name()),
+                PrintedNames.readable(SAME_DATE.name()));
         HttpResponse<String> tree = service.get("/organigramma?ente=" + CHAINED.slug(), "text/html");
         assertThat(tree.statusCode()).isEqualTo(200);
         String someOffice = SyntheticEdition.unitSlug(current(CHAINED).offices().lastKey());
@@ -308,5 +317,121 @@ class NationalGraphIT {
                 .statusCode()).isEqualTo(404);
         assertThat(service.get("/data/organization/support-unit/" + FOGGIA + "/ufficio-3-4", "text/html").statusCode())
                 .isEqualTo(200);
+    }
+
+    /** The unit IRIs of one edition, as the query library lists them. */
+    private static Set<String> unitsOf(String edition) throws Exception {
+        Set<String> units = new TreeSet<>();
+        json("/api/queries/organigram/units?edition=" + edition).forEach(row -> units.add(row.get("unit").asString()));
+        return units;
+    }
+
+    @Test
+    @Order(9)
+    void theTransparencyTableExistsForEveryEditionOfEveryChamberWithOneRowPerUnit() throws Exception {
+        String path = "/trasparenza/articolazione-uffici";
+        List<SyntheticEdition> chain = CHAINED.editions();
+        for (int i = 0; i < chain.size(); i++) {
+            String edition = id(CHAINED, chain.get(i));
+            HttpResponse<String> csv = service.get(path + "?edizione=" + edition, "text/csv");
+            assertThat(csv.statusCode()).as(edition).isEqualTo(200);
+            assertThat(csv.headers().firstValue("Content-Disposition")).as(edition).contains("attachment; filename=\""
+                    + "articolazione-uffici-" + CHAINED.slug() + "-" + chain.get(i).date() + ".csv\"");
+            List<CSVRecord> rows = CSVFormat.RFC4180.parse(new java.io.StringReader(csv.body())).getRecords();
+            assertThat(rows.getFirst().get(10)).isEqualTo("IRI");
+            List<CSVRecord> units = rows.subList(1, rows.size());
+            assertThat(units).as(edition).extracting(row -> row.get(10))
+                    .containsExactlyInAnyOrderElementsOf(unitsOf(edition))
+                    .allSatisfy(iri -> assertThat(iri).contains("/" + CHAINED.slug()));
+            List<String> validity = List.of(chain.get(i).date().toString(),
+                    i + 1 < chain.size() ? chain.get(i + 1).date().toString() : "");
+            assertThat(units).as(edition).allSatisfy(row -> assertThat(List.of(row.get(8), row.get(9)))
+                    .isEqualTo(validity));
+        }
+        HttpResponse<String> page = service.get(path + "?ente=" + SAME_DATE.slug(), "text/html");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(SAME_DATE.name()).doesNotContain(FOGGIA + "/ufficio");
+        HttpResponse<String> json = service.get(path + "?ente=" + SAME_DATE.slug(), "application/json");
+        assertThat(JSON.readTree(json.body()).get("offices"))
+                .hasSize(unitsOf(id(SAME_DATE, current(SAME_DATE))).size());
+
+        HttpResponse<String> choose = service.get(path, "text/html");
+        assertThat(choose.statusCode()).isEqualTo(200);
+        assertThat(choose.body()).contains(path + "?ente=" + CHAINED.slug(), path + "?ente=" + FOGGIA);
+        assertThat(service.get(path, "text/csv").statusCode()).isEqualTo(400);
+        assertThat(service.get("/enti", "text/html").body()).contains(path + "?ente=" + CHAINED.slug());
+    }
+
+    @Test
+    @Order(10)
+    void theCataloguePageListsTheChambersAndEachChambersPageItsEditions() {
+        HttpResponse<String> national = service.get("/catalogo", "text/html");
+        assertThat(national.statusCode()).isEqualTo(200);
+        assertThat(national.body()).contains("/catalogo?ente=" + FOGGIA, "/catalogo?ente=" + CHAINED.slug(),
+                "/catalogo?ente=" + SAME_DATE.slug(), "/dump/organigramma.trig");
+        HttpResponse<String> chained = service.get("/catalogo?ente=" + CHAINED.slug(), "text/html");
+        assertThat(chained.statusCode()).isEqualTo(200);
+        for (SyntheticEdition edition : CHAINED.editions()) {
+            assertThat(chained.body()).contains("edizione " + edition.date());
+        }
+        assertThat(chained.body()).contains("/dump/" + CHAINED.slug() + "/edizione-corrente.ttl", "CC BY 4.0")
+                .doesNotContain("/dump/" + FOGGIA + "/");
+        assertThat(service.get("/catalogo", "text/turtle").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
+    }
+
+    @Test
+    @Order(11)
+    void theEditionsFeedsHaveOneEntryPerEditionNewestFirstWithEachChambersDifferences() {
+        int editions = 1 + GENERATED.stream().mapToInt(chamber -> chamber.editions().size()).sum();
+        assertThat(AtomFeeds.entries(feed("/edizioni/feed"))).hasSize(editions);
+
+        List<Element> chained = AtomFeeds.entries(feed("/edizioni/feed?ente=" + CHAINED.slug()));
+        assertThat(chained).extracting(entry -> AtomFeeds.text(entry, "id")).containsExactlyElementsOf(
+                CHAINED.editions().reversed().stream().map(edition -> service.url("/data/dataset/organigramma/"
+                        + CHAINED.slug() + "/" + edition.date())).toList());
+        assertThat(chained).extracting(entry -> AtomFeeds.text(entry, "title")).containsExactlyElementsOf(
+                CHAINED.editions().reversed().stream().map(edition -> "Edizione del "
+                        + ItalianDates.inWords(edition.date()) + " – " + PrintedNames.readable(CHAINED.name()))
+                        .toList());
+        SyntheticEdition before = CHAINED.editions().get(CHAINED.editions().size() - 2);
+        Element newest = chained.getFirst();
+        assertThat(AtomFeeds.text(newest, "summary")).contains(", in vigore.", "Validazione: 0 violazioni",
+                "Rispetto all'edizione del " + ItalianDates.inWords(before.date()) + ": ")
+                .containsPattern("Unità (soppresse|spostate) [1-9]");
+        assertThat(AtomFeeds.links(newest, "related")).contains("/edizioni/differenze?da=" + id(CHAINED, before)
+                + "&a=" + id(CHAINED, current(CHAINED)));
+        assertThat(AtomFeeds.text(chained.getLast(), "summary")).endsWith("Prima edizione dell'ente.")
+                .contains(" al " + ItalianDates.inWords(CHAINED.editions().get(1).date()) + ".");
+    }
+
+    private static org.w3c.dom.Document feed(String path) {
+        HttpResponse<String> answer = service.get(path, "application/atom+xml");
+        assertThat(answer.statusCode()).as(path).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).as(path).hasValueSatisfying(type ->
+                assertThat(type).startsWith("application/atom+xml"));
+        return AtomFeeds.parse(answer.body());
+    }
+
+    @Test
+    @Order(12)
+    void eachChamberHasItsOwnChartWithOneBoxPerUnitOfTheEditionShown() throws Exception {
+        for (String chamber : List.of(FOGGIA, CHAINED.slug(), SAME_DATE.slug())) {
+            int units = json("/organigramma?format=json&ente=" + chamber).get("units").asInt();
+            HttpResponse<String> chart = service.get("/organigramma?format=svg&ente=" + chamber, "*/*");
+            assertThat(chart.statusCode()).as(chamber).isEqualTo(200);
+            assertThat(HtmlPages.texts(HtmlPages.parse(chart.body()), "//a/@*[name()='href']")).as(chamber)
+                    .hasSize(units).allSatisfy(href -> assertThat(href).contains("/" + chamber));
+            HttpResponse<String> atEnte = service.get("/data/organization/public-organization/" + chamber,
+                    "image/svg+xml");
+            assertThat(atEnte.body()).as(chamber).isEqualTo(chart.body());
+        }
+        SyntheticEdition first = CHAINED.editions().getFirst();
+        HttpResponse<String> past = service.get("/organigramma?format=svg&edizione=" + id(CHAINED, first), "*/*");
+        assertThat(past.statusCode()).isEqualTo(200);
+        assertThat(HtmlPages.texts(HtmlPages.parse(past.body()), "/svg/title")).singleElement().asString()
+                .contains(CHAINED.name(), "Edizione del " + Edition.inWords(first.date()));
+        assertThat(service.get("/organigramma?format=svg", "*/*").statusCode()).as("several chambers, none named")
+                .isEqualTo(400);
     }
 }

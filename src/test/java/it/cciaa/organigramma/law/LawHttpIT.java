@@ -39,12 +39,12 @@ class LawHttpIT {
     void theListShowsEveryLawWithItsCitationsAndEveryLawPageOpens() {
         Document laws = page("/norme");
         assertThat(HtmlPages.texts(laws, "//h1")).containsExactly("Norme citate dall'organigramma");
-        List<String> rows = HtmlPages.texts(laws, "//main/table/tbody/tr");
+        List<String> rows = HtmlPages.texts(laws, "//main/div[@class='table-scroll']/table/tbody/tr");
         assertThat(rows).hasSize(8);
         assertThat(rows).filteredOn(row -> row.startsWith("L. 689/1981")).singleElement().asString()
                 .contains("24 novembre 1981").endsWith(" 1");
         assertThat(rows).filteredOn(row -> row.startsWith("DPR 254/2005")).singleElement().asString().endsWith(" 24");
-        List<String> links = HtmlPages.texts(laws, "//main/table/tbody/tr/td[1]/a/@href");
+        List<String> links = HtmlPages.texts(laws, "//main/div[@class='table-scroll']/table/tbody/tr/td[1]/a/@href");
         assertThat(links).hasSize(8).extracting(link -> URLDecoder.decode(link, StandardCharsets.UTF_8))
                 .contains("/norme/atto?iri=" + l689of1981, "/norme/atto?iri=" + GDPR);
         for (String link : links) {

@@ -79,9 +79,38 @@ class OpenDataHttpIT {
                         .isEqualTo("https://w3id.org/italia/controlled-vocabulary/licences/A21_CCBY40");
             }
         }
-        HttpResponse<String> page = service.get("/catalogo", "text/html");
-        assertThat(page.statusCode()).isEqualTo(200);
-        HtmlPages.parse(page.body());
+    }
+
+    @Test
+    void peopleGetTheCatalogueAsAPageWithDatasetsValidityFileSizesAndLicence() {
+        HttpResponse<String> answer = service.get("/catalogo", "text/html,application/xhtml+xml;q=0.9,*/*;q=0.8");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("text/html"));
+        assertThat(answer.headers().allValues("Vary")).contains("Accept");
+        var page = HtmlPages.parse(answer.body());
+        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Organigramma KG – catalogo dei dati");
+        assertThat(HtmlPages.texts(page, "//article[@class='dataset']/h3")).containsExactly(
+                "Organigramma di CCIAA di FOGGIA – edizione 2025-01-01", "Organigramma KG – il grafo completo");
+        String edition = "//article[@class='dataset'][1]";
+        assertThat(HtmlPages.texts(page, edition + "//dd")).contains("CCIAA di FOGGIA", "dal 1 gennaio 2025");
+        assertThat(HtmlPages.texts(page, edition + "//tbody/tr/th/a/@href")).contains(
+                "/dump/cciaa-di-foggia/edizione-corrente.ttl", "/dump/cciaa-di-foggia/edizione-corrente.jsonld");
+        for (String file : List.of("/dump/cciaa-di-foggia/edizione-corrente.ttl", "/dump/organigramma.trig")) {
+            String row = "//tr[th/a/@href='" + file + "']";
+            String exact = HtmlPages.texts(page, row + "/td[2]/span/@title").getFirst();
+            long bytes = service.get(file, null).body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            assertThat(exact).as(file).isEqualTo(java.text.NumberFormat.getIntegerInstance(java.util.Locale.ITALIAN)
+                    .format(bytes) + " byte");
+            assertThat(HtmlPages.texts(page, row + "/td[2]")).as(file).singleElement().asString().endsWith(" MB");
+            assertThat(HtmlPages.texts(page, row + "/td[3]")).as(file).containsExactly("CC BY 4.0");
+        }
+        assertThat(HtmlPages.texts(page, "//nav[@class='formats']//a/@href")).contains("/catalogo?format=turtle");
+        assertThat(service.get("/catalogo?format=turtle", "text/html").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/turtle"));
+        assertThat(service.get("/catalogo", "application/ld+json").headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/ld+json"));
+        assertThat(service.get("/catalogo?ente=cciaa-di-atlantide", "text/html").statusCode()).isEqualTo(404);
     }
 
     @Test

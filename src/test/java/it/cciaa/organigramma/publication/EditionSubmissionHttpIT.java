@@ -16,6 +16,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.apache.jena.atlas.json.JSON;
 import org.apache.jena.atlas.json.JsonObject;
@@ -96,6 +97,11 @@ class EditionSubmissionHttpIT {
         assertThat(HtmlPages.texts(page, "//h2[@id='outcome']")).singleElement().asString()
                 .contains("Pubblicabile");
         assertThat(HtmlPages.texts(page, "//h2")).contains("Risultati per unità organizzativa", "Risultati per regola");
+        List<String> units = HtmlPages.texts(page, "//section[@aria-labelledby='report-by-unit']/details/summary");
+        assertThat(units).as("units by code and name, never by slug").isNotEmpty()
+                .anySatisfy(title -> assertThat(title).matches("\\d+\\.\\d+ \\p{Lu}.*"))
+                .noneSatisfy(title -> assertThat(title).containsPattern("(ufficio|servizio|area|staff)-"));
+        assertThat(text.body()).doesNotContainPattern(" · (ufficio|servizio|area|staff)-");
     }
 
     @Test

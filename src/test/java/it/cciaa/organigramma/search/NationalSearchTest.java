@@ -202,7 +202,8 @@ class NationalSearchTest {
                 new SearchQueries(null, NamedQueries.load()));
         ConcurrentModel model = new ConcurrentModel();
         MockHttpServletResponse response = new MockHttpServletResponse();
-        assertThat(controller.page(q, null, ente, null, model, response)).isEqualTo("search/search");
+        assertThat(controller.page(q, null, ente, null, null, "text/html", model,
+                new MockHttpServletRequest("GET", "/cerca"), response)).isEqualTo("search/search");
         assertThat(response.getStatus()).isEqualTo(200);
         return RenderedPages.page("search/search", model.asMap());
     }

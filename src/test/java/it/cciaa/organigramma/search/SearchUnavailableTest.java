@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.ui.ConcurrentModel;
+import org.springframework.web.server.ResponseStatusException;
 
 /** Before the index is first built, the page and the API say so with 503 and when to try again. */
 class SearchUnavailableTest {
@@ -22,18 +23,29 @@ class SearchUnavailableTest {
 
     @Test
     void theSearchPageAnswers503WithAMessage() {
-        KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
-                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null, null);
-        SearchPageController controller = new SearchPageController(unbuilt, new LinkedDataLinks(properties),
-                new SearchQueries(null, NamedQueries.load()));
+        SearchPageController controller = controller();
         MockHttpServletResponse response = new MockHttpServletResponse();
         ConcurrentModel model = new ConcurrentModel();
-        String view = controller.page("tributi", null, null, null, model, response);
+        Object view = controller.page("tributi", null, null, null, null, null, model,
+                new MockHttpServletRequest("GET", "/cerca"), response);
         assertThat(view).isEqualTo("search/search");
         assertThat(response.getStatus()).isEqualTo(503);
         assertThat(response.getHeader("Retry-After")).isEqualTo("5");
         assertThat((String) model.getAttribute("problem")).contains("indice di ricerca è in preparazione");
         assertThat(model.getAttribute("results")).isNull();
+    }
+
+    @Test
+    void thePagesJsonAndCsvAnswer503WithRetryAfter() {
+        SearchPageController controller = controller();
+        for (String accept : new String[] {"application/json", "text/csv"}) {
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            assertThatThrownBy(() -> controller.page("tributi", null, null, null, null, accept, new ConcurrentModel(),
+                    new MockHttpServletRequest("GET", "/cerca"), response))
+                    .isInstanceOfSatisfying(ResponseStatusException.class, e -> assertThat(e.getStatusCode())
+                            .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE));
+            assertThat(response.getHeader("Retry-After")).as(accept).isEqualTo("5");
+        }
     }
 
     @Test
@@ -54,5 +66,12 @@ class SearchUnavailableTest {
                     assertThat(controller.unavailable(e, english, new MockHttpServletResponse()).getBody()
                             .getDetail()).isEqualTo("the search index is being built: try again in a few seconds");
                 });
+    }
+
+    private SearchPageController controller() {
+        KgProperties properties = new KgProperties("https://w3id.org/organigramma-kg", Path.of("run"), "", "", "", "",
+                "", "", Duration.ofSeconds(10), Duration.ofSeconds(60), 10_000, 16_777_216L, null, null);
+        return new SearchPageController(unbuilt, new LinkedDataLinks(properties),
+                new SearchQueries(null, NamedQueries.load()));
     }
 }

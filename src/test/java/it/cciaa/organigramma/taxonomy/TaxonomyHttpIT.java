@@ -35,14 +35,14 @@ class TaxonomyHttpIT {
         assertThat(HtmlPages.texts(map, "//h1")).containsExactly("Mappa dei processi 2024");
         assertThat(HtmlPages.texts(map, "//main/section/h2")).hasSize(6).first().asString()
                 .isEqualTo("A Organi istituzionali e segreteria generale");
-        List<String> themes = HtmlPages.texts(map, "//main/section/ul/li/details/summary/a");
+        List<String> themes = HtmlPages.texts(map, "//main/section/ul/li/a");
         assertThat(themes).hasSize(16).startsWith("A1", "A2", "A3", "B1").endsWith("F1");
-        assertThat(HtmlPages.texts(map, "//main/section/ul/li/details/summary[a='A1']")).singleElement().asString()
+        assertThat(HtmlPages.texts(map, "//main/section/ul/li[a='A1']")).singleElement().asString()
                 .contains("34 attività, 7 unità competenti");
         assertThat(HtmlPages.texts(map, "//details//a[.='C1.1.1.1']/..")).singleElement().asString()
                 .contains("3 unità competenti");
 
-        List<String> links = HtmlPages.texts(map, "//main//details//a/@href");
+        List<String> links = HtmlPages.texts(map, "//main/section/ul//a/@href");
         assertThat(links).hasSize(429).allSatisfy(link -> assertThat(link).startsWith(MAP));
         Set<String> sample = new LinkedHashSet<>();
         for (int i = 0; i < links.size(); i++) {
@@ -61,9 +61,9 @@ class TaxonomyHttpIT {
     @Test
     void theMapCanStopAtALevelOrShowOneTheme() {
         Document twoLevels = page("/processi?livello=2");
-        assertThat(HtmlPages.texts(twoLevels, "//main//details//a")).hasSize(16 + 44);
+        assertThat(HtmlPages.texts(twoLevels, "//main/section/ul//a")).hasSize(16 + 44);
         Document c1 = page("/processi?tema=C1");
-        assertThat(HtmlPages.texts(c1, "//main/section/ul/li/details/summary/a")).containsExactly("C1");
+        assertThat(HtmlPages.texts(c1, "//main/section/ul/li/a")).containsExactly("C1");
         assertThat(HtmlPages.texts(c1, "//main/section/ul/li/details/@open")).hasSize(1);
     }
 

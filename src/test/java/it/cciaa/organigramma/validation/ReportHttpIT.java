@@ -38,7 +38,7 @@ class ReportHttpIT {
     void thePageShowsCountsAndEveryResultByUnitAndByRuleInItalianAndEnglish() {
         assumeTheReportIsStored();
         Document page = PageAnswers.page(service, PATH);
-        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Validazione dell'edizione 2025-01-01");
+        assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Validazione dell'edizione del 1° gennaio 2025 – CCIAA di Foggia");
         assertThat(HtmlPages.texts(page, "//h2")).contains("Esito", "Risultati per unità organizzativa",
                 "Risultati per regola");
         assertThat(HtmlPages.texts(page, "//table[@class='severity-counts']/tbody/tr/th"))

@@ -63,7 +63,7 @@ class HomeHttpIT {
         assertThat(HtmlPages.texts(home, "//table[starts-with(caption, 'Competenze')]/tbody/tr/td"))
                 .containsExactly("295", "236", "34", "7");
         assertThat(HtmlPages.texts(home, "//main/p[starts-with(normalize-space(.), 'Edizione corrente')]"))
-                .containsExactly("Edizione corrente: Organigramma di CCIAA di FOGGIA – edizione 2025-01-01, del 1 gennaio 2025.");
+                .containsExactly("Edizione corrente: Edizione del 1° gennaio 2025 – CCIAA di Foggia.");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']/@action")).containsExactly("/cerca");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']//input/@name")).containsExactly("q");
         assertThat(HtmlPages.texts(home, "//main//form[@role='search']//label")).isNotEmpty();
@@ -91,7 +91,7 @@ class HomeHttpIT {
         assertThat(activity).isEqualTo("/controlled-vocabulary/mappa-processi/2024/C1.1.1.2");
         Document activityPage = page(activity);                                                  // click 3
         assertThat(HtmlPages.texts(activityPage, "//h1")).first().asString().contains("C1.1.1.2");
-        String law = HtmlPages.texts(unit, "//section[h2='Norme citate']//a/@href").getFirst();
+        String law = HtmlPages.texts(unit, "//section[h2='Norme citate']//table//a/@href").getFirst();
         Document lawPage = page(law);                                                            // click 3
         assertThat(HtmlPages.texts(lawPage, "//h1")).first().asString().contains("254");
     }

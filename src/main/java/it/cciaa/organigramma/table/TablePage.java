@@ -1,4 +1,4 @@
-package it.cciaa.organigramma.national;
+package it.cciaa.organigramma.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,17 +10,17 @@ import org.springframework.web.server.ResponseStatusException;
  * Which rows of a listing a request asks for: {@code limit} (1 to {@value #MAX}, default {@value #DEFAULT}) from
  * {@code offset}; and the {@code Link} header (RFC 8288: {@code first}, {@code prev}, {@code next}) that walks it.
  */
-record TablePage(int offset, int limit, String path) {
-    static final int DEFAULT = 1000;
-    static final int MAX = 10_000;
+public record TablePage(int offset, int limit, String path) {
+    public static final int DEFAULT = 1000;
+    public static final int MAX = 10_000;
 
-    static TablePage of(String limit, String offset, String path) {
+    public static TablePage of(String limit, String offset, String path) {
         return new TablePage(number("offset", offset, 0, Integer.MAX_VALUE, 0),
                 number("limit", limit, 1, MAX, DEFAULT), path);
     }
 
     /** Every row, one page (for views that are small by construction). */
-    static TablePage all() {
+    public static TablePage all() {
         return new TablePage(0, Integer.MAX_VALUE, null);
     }
 
