@@ -112,7 +112,7 @@ public class EditionService {
             } catch (DiskSpace.Exhausted full) {
                 LOG.warn("Publication of {} refused: {}", candidate.editionKey(), full.getMessage());
                 throw new ResponseStatusException(HttpStatus.INSUFFICIENT_STORAGE, "Spazio su disco insufficiente: "
-                        + "nulla è stato scritto. / " + full.getMessage() + "; nothing was written.");
+                        + full.italian() + "; nulla è stato scritto. / " + full.getMessage() + "; nothing was written.");
             }
         }
         Object outcome = writes.exclusively(() -> {

@@ -18,8 +18,16 @@ public final class DiskSpace {
 
     /** The refusal: a full disk, with where and what to do. */
     public static final class Exhausted extends RuntimeException {
-        Exhausted(String message) {
+        private final String italian;
+
+        Exhausted(String message, String italian) {
             super(message);
+            this.italian = italian;
+        }
+
+        /** The same in Italian: how much is free where, how much is needed, what to do. */
+        public String italian() {
+            return italian;
         }
     }
 
@@ -49,7 +57,9 @@ public final class DiskSpace {
         if (usable < needed) {
             throw new Exhausted("not enough free disk space for " + purpose + ": " + megabytes(usable) + " MB free in "
                     + existing + ", at least " + megabytes(needed) + " MB needed; free some space there, or set "
-                    + "KG_DATA_DIR to a folder on a larger disk");
+                    + "KG_DATA_DIR to a folder on a larger disk", megabytes(usable) + " MB liberi in " + existing
+                    + ", ne servono almeno " + megabytes(needed) + " MB; liberare spazio lì, o indicare in KG_DATA_DIR "
+                    + "una cartella su un disco più grande");
         }
     }
 

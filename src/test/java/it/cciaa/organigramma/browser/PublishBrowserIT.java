@@ -45,7 +45,7 @@ class PublishBrowserIT {
             browser.get(service.url("/edizioni"));
             assertThat(browser.findElements(By.cssSelector("table.editions tbody tr"))).hasSize(2);
             browser.findElement(By.cssSelector("a[href*='/edizioni/differenze?da=']")).click();
-            assertThat(waitFor(browser, By.tagName("h1")).getText()).contains("2025-01-01").contains("2026-01-01");
+            assertThat(waitFor(browser, By.tagName("h1")).getText()).contains("1° gennaio 2025").contains("1° gennaio 2026");
             assertThat(browser.findElement(By.tagName("main")).getText()).contains(ChangedFoggiaDocument.OFFICE_1_1_NEW_NAME);
             assertThat(Accessibility.blockingViolations(browser)).isEmpty();
             chromium.atWidth(Chromium.PHONE);

@@ -6,6 +6,7 @@ import it.cciaa.organigramma.publication.EditionPublishingIT;
 import it.cciaa.organigramma.synthetic.SyntheticChamber;
 import it.cciaa.organigramma.synthetic.SyntheticChambers;
 import it.cciaa.organigramma.synthetic.SyntheticEdition;
+import it.cciaa.organigramma.text.EditionLabels;
 import it.cciaa.organigramma.text.ItalianDates;
 import it.cciaa.organigramma.text.PrintedNames;
 import it.cciaa.organigramma.web.HtmlPages;
@@ -372,7 +373,7 @@ class NationalGraphIT {
         HttpResponse<String> chained = service.get("/catalogo?ente=" + CHAINED.slug(), "text/html");
         assertThat(chained.statusCode()).isEqualTo(200);
         for (SyntheticEdition edition : CHAINED.editions()) {
-            assertThat(chained.body()).contains("edizione " + edition.date());
+            assertThat(chained.body()).contains(EditionLabels.of(edition.date(), null));
         }
         assertThat(chained.body()).contains("/dump/" + CHAINED.slug() + "/edizione-corrente.ttl", "CC BY 4.0")
                 .doesNotContain("/dump/" + FOGGIA + "/");
@@ -430,7 +431,7 @@ class NationalGraphIT {
         HttpResponse<String> past = service.get("/organigramma?format=svg&edizione=" + id(CHAINED, first), "*/*");
         assertThat(past.statusCode()).isEqualTo(200);
         assertThat(HtmlPages.texts(HtmlPages.parse(past.body()), "/svg/title")).singleElement().asString()
-                .contains(CHAINED.name(), "Edizione del " + Edition.inWords(first.date()));
+                .contains(PrintedNames.readable(CHAINED.name()), "Edizione del " + Edition.inWords(first.date()));
         assertThat(service.get("/organigramma?format=svg", "*/*").statusCode()).as("several chambers, none named")
                 .isEqualTo(400);
     }

@@ -91,7 +91,7 @@ class OpenDataHttpIT {
         var page = HtmlPages.parse(answer.body());
         assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Organigramma KG – catalogo dei dati");
         assertThat(HtmlPages.texts(page, "//article[@class='dataset']/h3")).containsExactly(
-                "Organigramma di CCIAA di FOGGIA – edizione 2025-01-01", "Organigramma KG – il grafo completo");
+                "Organigramma di CCIAA di Foggia – edizione del 1° gennaio 2025", "Organigramma KG – il grafo completo");
         String edition = "//article[@class='dataset'][1]";
         assertThat(HtmlPages.texts(page, edition + "//dd")).contains("CCIAA di FOGGIA", "dal 1 gennaio 2025");
         assertThat(HtmlPages.texts(page, edition + "//tbody/tr/th/a/@href")).contains(

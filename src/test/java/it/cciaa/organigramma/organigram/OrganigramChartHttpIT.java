@@ -62,7 +62,7 @@ class OrganigramChartHttpIT {
         assertThat(HtmlPages.texts(page, "//figure[@class='chart']//object[@type='image/svg+xml']/@data"))
                 .containsExactly(SVG_LINK);
         assertThat(HtmlPages.texts(page, "//figure[@class='chart']//object/@aria-label")).singleElement().asString()
-                .startsWith("Organigramma della CCIAA di FOGGIA disegnato: 27 unità");
+                .startsWith("Organigramma della CCIAA di Foggia disegnato: 27 unità");
         assertThat(HtmlPages.texts(page, "//figure[@class='chart']//figcaption/a"))
                 .containsExactly("Organigramma (SVG)", "Organigramma (PDF, A3)");
         assertThat(HtmlPages.texts(page, "//figure[@class='chart']//figcaption/a/@type"))
@@ -75,7 +75,7 @@ class OrganigramChartHttpIT {
     void theSvgHasOneBoxPerUnitEachLinkedToAPageThatOpens() {
         Document chart = svg(SVG_LINK, null);
         assertThat(HtmlPages.texts(chart, "/svg/title")).singleElement().asString()
-                .startsWith("Organigramma – CCIAA di FOGGIA – Edizione del 1 gennaio 2025 · 27 unità organizzative");
+                .startsWith("Organigramma – CCIAA di Foggia – Edizione del 1° gennaio 2025 · 27 unità organizzative");
         assertThat(HtmlPages.texts(chart, "/svg/desc")).singleElement().asString().contains("porta alla pagina");
         Set<String> links = new LinkedHashSet<>(HtmlPages.texts(chart, LINKS));
         assertThat(HtmlPages.texts(chart, "//a")).hasSize(27);
@@ -117,7 +117,7 @@ class OrganigramChartHttpIT {
             try (PDDocument pdf = Loader.loadPDF(answer.body())) {
                 assertThat(pdf.getNumberOfPages()).isEqualTo(1);
                 assertThat(pdf.getPage(0).getMediaBox().getWidth()).as("A3 landscape, 420 mm").isBetween(1189f, 1192f);
-                assertThat(new PDFTextStripper().getText(pdf)).contains("Organigramma – CCIAA di FOGGIA",
+                assertThat(new PDFTextStripper().getText(pdf)).contains("Organigramma – CCIAA di Foggia",
                         "REGISTRO IMPRESE", "Ufficio 4.1");
             }
         }

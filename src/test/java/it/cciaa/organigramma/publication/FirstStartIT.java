@@ -65,7 +65,7 @@ class FirstStartIT {
             HttpResponse<String> refused = service.send(EditionPublishingIT.publication(service,
                     ChangedFoggiaDocument.changed(), "2026-01-01").build());
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(507);
-            assertThat(refused.body()).contains("MB free in " + disk.path(), "nothing was written");
+            assertThat(refused.body()).contains("MB liberi in " + disk.path(), "nulla è stato scritto");
             assertThat(EditionPublishingIT.storeDump(service)).isEqualTo(before);
             assertThat(service.get("/organigramma", "text/html").statusCode()).isEqualTo(200);
 

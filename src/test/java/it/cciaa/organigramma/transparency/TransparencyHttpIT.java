@@ -50,7 +50,7 @@ class TransparencyHttpIT {
         assertThat(HtmlPages.texts(page, "/html/@lang")).containsExactly("it");
         assertThat(HtmlPages.texts(page, "//h1")).containsExactly("Articolazione degli uffici");
         assertThat(HtmlPages.texts(page, "//p[@class='lead']")).singleElement().asString()
-                .contains("CCIAA di FOGGIA", "1 gennaio 2025");
+                .contains("CCIAA di Foggia", "1° gennaio 2025");
         assertThat(HtmlPages.texts(page, "//table[@class='offices']/thead//th")).containsExactly("Codice",
                 "Denominazione", "Tipo", "Struttura di appartenenza", "Competenze (sotto-processi)", "Attività",
                 "IRI");
