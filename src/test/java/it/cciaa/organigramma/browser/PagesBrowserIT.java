@@ -48,6 +48,7 @@ class PagesBrowserIT {
             drawn("sparql", "/sparql", "#sparql-editor .CodeMirror").photographed(),
             page("catalogue", "/catalogo"),
             page("open-data", "/dati"),
+            page("api-docs", "/api-docs"),
             page("transparency", "/trasparenza/articolazione-uffici").photographed(),
             admin("admin", "/admin"),
             page("not-found", "/pagina-che-non-esiste"));
