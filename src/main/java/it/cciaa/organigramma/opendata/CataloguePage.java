@@ -1,6 +1,7 @@
 package it.cciaa.organigramma.opendata;
 
 import it.cciaa.organigramma.edition.Edition;
+import it.cciaa.organigramma.text.PrintedNames;
 import it.cciaa.organigramma.vocabulary.Vocabularies;
 import java.text.NumberFormat;
 import java.time.LocalDate;
@@ -96,7 +97,7 @@ record CataloguePage(String iri, String title, String description, String modifi
                 .mapWith(distribution -> distribution(distribution, bytes)).toList().stream()
                 .sorted(Comparator.comparing(Distribution::title)).toList();
         return new Dataset(dataset.getURI(), italian(dataset, DCTerms.title), italian(dataset, DCTerms.description),
-                publisher == null ? null : text(publisher, Vocabularies.foafName),
+                publisher == null ? null : readable(text(publisher, Vocabularies.foafName)),
                 period == null ? null : date(period, DCAT.startDate),
                 period == null ? null : date(period, DCAT.endDate),
                 date(dataset, DCTerms.issued), date(dataset, DCTerms.modified),
@@ -150,5 +151,10 @@ record CataloguePage(String iri, String title, String description, String modifi
     private static String lastSegment(Resource resource) {
         return resource == null || !resource.isURIResource() ? null
                 : resource.getURI().substring(resource.getURI().lastIndexOf('/') + 1);
+    }
+
+    /** A chamber's name as people read it ("CCIAA di Foggia" for "CCIAA di FOGGIA"). */
+    private static String readable(String name) {
+        return name == null || name.isBlank() ? name : PrintedNames.readable(name.strip());
     }
 }

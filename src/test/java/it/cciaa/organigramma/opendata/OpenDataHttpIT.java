@@ -93,7 +93,7 @@ class OpenDataHttpIT {
         assertThat(HtmlPages.texts(page, "//article[@class='dataset']/h3")).containsExactly(
                 "Organigramma di CCIAA di Foggia – edizione del 1° gennaio 2025", "Organigramma KG – il grafo completo");
         String edition = "//article[@class='dataset'][1]";
-        assertThat(HtmlPages.texts(page, edition + "//dd")).contains("CCIAA di FOGGIA", "dal 1° gennaio 2025");
+        assertThat(HtmlPages.texts(page, edition + "//dd")).contains("CCIAA di Foggia", "dal 1° gennaio 2025");
         assertThat(HtmlPages.texts(page, edition + "//tbody/tr/th/a/@href")).contains(
                 "/dump/cciaa-di-foggia/edizione-corrente.ttl", "/dump/cciaa-di-foggia/edizione-corrente.jsonld");
         for (String file : List.of("/dump/cciaa-di-foggia/edizione-corrente.ttl", "/dump/organigramma.trig")) {
